@@ -1,0 +1,181 @@
+package dev.shopstream.catalog.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every malformed or invalid request gets the right status and a problem document, and stores nothing. */
+@ExtendWith(CatalogPlatform.Extension.class)
+class BadInputIT {
+
+    private static Api api;
+    private static String admin;
+    private static CatalogPlatform platform;
+
+    @BeforeAll
+    static void connect(CatalogPlatform started) {
+        platform = started;
+        api = new Api(started.baseUri());
+        admin = started.tokens().token("alice", "admin");
+    }
+
+    @Test
+    void malformedJsonIsABadRequest() {
+        assertProblem(api.postJson("/api/products", "{\"name\": \"Broken\", ", admin), 400, "malformed-request");
+    }
+
+    @Test
+    void wrongValueTypeIsABadRequest() {
+        String body = "{\"name\":\"Typed\",\"price\":{\"amountMinor\":\"twelve\",\"currency\":\"EUR\"}}";
+        assertProblem(api.postJson("/api/products", body, admin), 400, "malformed-request");
+    }
+
+    @Test
+    void unknownPropertyIsRefused() {
+        String body = "{\"name\":\"Sneaky\",\"version\":7,\"price\":{\"amountMinor\":100,\"currency\":\"EUR\"}}";
+        assertProblem(api.postJson("/api/products", body, admin), 400, "malformed-request");
+    }
+
+    @Test
+    void missingFieldsAreListed() {
+        JsonObject problem = assertProblem(api.postJson("/api/products", "{\"description\":\"no name, no price\"}", admin),
+                400, "validation-failed");
+
+        assertThat(fields(problem)).containsExactlyInAnyOrder("name", "price");
+    }
+
+    @Test
+    void missingAmountInsidePriceIsNamedByItsPath() {
+        JsonObject problem = assertProblem(
+                api.postJson("/api/products", "{\"name\":\"Half priced\",\"price\":{\"currency\":\"EUR\"}}", admin),
+                400, "validation-failed");
+
+        assertThat(fields(problem)).containsExactly("price.amountMinor");
+    }
+
+    @Test
+    void overLongNameIsRefused() {
+        JsonObject problem = assertProblem(api.postJson("/api/products", Api.product("x".repeat(201), 100, "EUR"), admin),
+                400, "validation-failed");
+
+        assertThat(fields(problem)).containsExactly("name");
+    }
+
+    @Test
+    void blankNameIsRefused() {
+        assertProblem(api.postJson("/api/products", Api.product("   ", 100, "EUR"), admin), 400, "validation-failed");
+    }
+
+    @Test
+    void negativePriceAndUnknownCurrencyAreRefused() {
+        JsonObject problem = assertProblem(api.postJson("/api/products", Api.product("Odd", -1, "XYZ"), admin),
+                400, "validation-failed");
+
+        assertThat(fields(problem)).containsExactlyInAnyOrder("price.amountMinor", "price.currency");
+    }
+
+    @Test
+    void oversizedBodyIsTooLarge() {
+        String body = Api.product("Huge", 100, "EUR").replace("A product made", "x".repeat(300_000));
+
+        assertProblem(api.postJson("/api/products", body, admin), 413, "payload-too-large");
+    }
+
+    @Test
+    void oversizedChunkedBodyIsTooLarge() {
+        byte[] chunk = "x".repeat(64 * 1024).getBytes();
+        HttpRequest.Builder request = api.request("/api/products")
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + admin)
+                // A streamed body of unknown length is sent chunked, so only the reading side can enforce the limit.
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.SequenceInputStream(
+                        java.util.Collections.enumeration(Stream.generate(() -> new java.io.ByteArrayInputStream(chunk))
+                                .limit(8).toList()))));
+
+        assertProblem(api.send(request), 413, "payload-too-large");
+    }
+
+    @Test
+    void nonJsonContentTypeIsUnsupported() {
+        HttpResponse<String> response = api.send(api.request("/api/products")
+                .header("Content-Type", "text/plain")
+                .header("Authorization", "Bearer " + admin)
+                .POST(HttpRequest.BodyPublishers.ofString("name=Plain")));
+
+        assertProblem(response, 415, "unsupported-media-type");
+    }
+
+    @Test
+    void outOfRangeLimitIsRefused() {
+        assertProblem(api.get("/api/products?limit=0", null), 400, "validation-failed");
+        assertProblem(api.get("/api/products?limit=101", null), 400, "validation-failed");
+    }
+
+    @Test
+    void nonNumericLimitIsABadRequest() {
+        assertThat(api.get("/api/products?limit=many", null).statusCode()).isIn(400, 404);
+    }
+
+    @Test
+    void forgedCursorIsRefused() {
+        assertProblem(api.get("/api/products?cursor=bm90LWEtY3Vyc29y", null), 400, "validation-failed");
+        assertProblem(api.get("/api/products?cursor=%%%", null), 400, "validation-failed");
+    }
+
+    @Test
+    void unknownPathIsANotFoundProblem() {
+        assertProblem(api.get("/api/nothing-here", null), 404, "not-found");
+    }
+
+    @Test
+    void unsupportedMethodIsNotAllowed() {
+        HttpResponse<String> response = api.send(api.request("/api/products").DELETE()
+                .header("Authorization", "Bearer " + admin));
+
+        assertProblem(response, 405, "method-not-allowed");
+    }
+
+    @Test
+    void refusedRequestsStoreNothing() throws Exception {
+        long before = productCount();
+
+        api.postJson("/api/products", Api.product("x".repeat(201), 100, "EUR"), admin);
+        api.postJson("/api/products", "{\"name\": ", admin);
+        api.postJson("/api/products", Api.product("Refused", 100, "EUR"), platform.tokens().token("carol", "customer"));
+
+        assertThat(productCount()).isEqualTo(before);
+    }
+
+    private static long productCount() throws Exception {
+        try (var connection = platform.database(); var statement = connection.createStatement();
+             var result = statement.executeQuery("SELECT count(*) FROM product")) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    static JsonObject assertProblem(HttpResponse<String> response, int status, String type) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                contentType -> assertThat(contentType).startsWith("application/problem+json"));
+        JsonObject problem = Api.json(response);
+        assertThat(problem.getString("type")).isEqualTo("https://shopstream.dev/problems/" + type);
+        assertThat(problem.getInt("status")).isEqualTo(status);
+        assertThat(problem.getString("title")).isNotBlank();
+        assertThat(problem.getString("correlationId")).isNotBlank();
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at dev.shopstream");
+        return problem;
+    }
+
+    private static List<String> fields(JsonObject problem) {
+        return problem.getJsonArray("errors").stream().map(error -> error.asJsonObject().getString("field")).toList();
+    }
+}

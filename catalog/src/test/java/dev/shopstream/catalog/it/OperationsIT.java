@@ -1,0 +1,89 @@
+package dev.shopstream.catalog.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What operations rely on: probes, Prometheus metrics without a login, the OpenAPI document, rate limits. */
+@ExtendWith(CatalogPlatform.Extension.class)
+class OperationsIT {
+
+    private static Api api;
+    private static CatalogPlatform platform;
+
+    @BeforeAll
+    static void connect(CatalogPlatform started) {
+        platform = started;
+        api = new Api(started.baseUri());
+    }
+
+    @Test
+    void probesAreUp() {
+        for (String probe : new String[] {"/health/live", "/health/ready", "/health/started"}) {
+            HttpResponse<String> response = api.get(probe, null);
+            assertThat(response.statusCode()).as(probe).isEqualTo(200);
+            assertThat(Api.json(response).getString("status")).isEqualTo("UP");
+        }
+    }
+
+    @Test
+    void readinessFailsWhileTheDatabaseIsDownAndRecovers() {
+        platform.withDatabaseDown(() -> {
+            HttpResponse<String> response = api.get("/health/ready", null);
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(Api.json(response).getString("status")).isEqualTo("DOWN");
+            assertThat(api.get("/health/live", null).statusCode()).as("liveness must not restart the pod")
+                    .isEqualTo(200);
+        });
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        int status = 0;
+        while (Instant.now().isBefore(deadline) && status != 200) {
+            status = api.get("/health/ready", null).statusCode();
+        }
+        assertThat(status).isEqualTo(200);
+    }
+
+    @Test
+    void prometheusCanScrapeMetricsWithoutLoggingIn() {
+        HttpResponse<String> response = api.send(api.request("/metrics").header("Accept", "text/plain").GET());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("outbox_pending").contains("outbox_oldest_pending_age_seconds");
+    }
+
+    @Test
+    void openApiDocumentDescribesTheProductsApi() {
+        HttpResponse<String> response = api.send(api.request("/openapi").header("Accept", "application/json").GET());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonObject paths = Api.json(response).getJsonObject("paths");
+        assertThat(paths.keySet()).contains("/api/products", "/api/products/{id}");
+        assertThat(api.get("/openapi/ui/", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aClientOverItsRateLimitIsToldWhenToRetry() {
+        // Its own subject, so its bucket is not shared with the other tests' clients.
+        String token = platform.tokens().token("rate-limit-probe", "customer");
+        HttpResponse<String> response = null;
+        for (int i = 0; i < 2_000; i++) {
+            response = api.get("/api/products?limit=1", token);
+            if (response.statusCode() == 429) {
+                break;
+            }
+        }
+
+        JsonObject problem = BadInputIT.assertProblem(response, 429, "rate-limited");
+        assertThat(problem.getString("detail")).contains("retry");
+        assertThat(response.headers().firstValue("Retry-After")).hasValueSatisfying(
+                seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
+    }
+}

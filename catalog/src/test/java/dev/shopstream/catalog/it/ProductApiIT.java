@@ -1,0 +1,113 @@
+package dev.shopstream.catalog.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(CatalogPlatform.Extension.class)
+class ProductApiIT {
+
+    private static Api api;
+    private static String admin;
+
+    @BeforeAll
+    static void connect(CatalogPlatform platform) {
+        api = new Api(platform.baseUri());
+        admin = platform.tokens().token("alice", "admin");
+    }
+
+    @Test
+    void createdProductCanBeReadBackByAnyone() {
+        HttpResponse<String> created = api.postJson("/api/products", Api.product("Trail runner 2", 12999, "EUR"), admin);
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonObject product = Api.json(created);
+        String id = product.getString("id");
+        assertThat(created.headers().firstValue("Location")).hasValue(api.request("/api/products/" + id).build().uri().toString());
+        assertThat(created.headers().firstValue("ETag")).hasValue("\"0\"");
+        assertThat(product.getString("name")).isEqualTo("Trail runner 2");
+        assertThat(product.getJsonObject("price").getJsonNumber("amountMinor").longValue()).isEqualTo(12999);
+        assertThat(product.getJsonObject("price").getString("currency")).isEqualTo("EUR");
+
+        HttpResponse<String> read = api.get("/api/products/" + id, null);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(Api.json(read)).isEqualTo(product);
+        assertThat(read.headers().firstValue("ETag")).hasValue("\"0\"");
+    }
+
+    @Test
+    void matchingIfNoneMatchAnswersNotModified() {
+        String id = Api.json(api.postJson("/api/products", Api.product("Cached mug", 899, "EUR"), admin)).getString("id");
+
+        HttpResponse<String> response = api.send(api.request("/api/products/" + id).header("If-None-Match", "\"0\"").GET());
+
+        assertThat(response.statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void unknownProductIsANotFoundProblem() {
+        HttpResponse<String> response = api.get("/api/products/" + UUID.randomUUID(), null);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonObject problem = Api.json(response);
+        assertThat(problem.getString("type")).isEqualTo("https://shopstream.dev/problems/not-found");
+        assertThat(problem.getInt("status")).isEqualTo(404);
+        assertThat(problem.getString("correlationId")).isNotBlank();
+    }
+
+    @Test
+    void idThatIsNotAUuidIsNotFound() {
+        assertThat(api.get("/api/products/not-a-uuid", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void listPagesThroughEveryProductNewestFirstWithoutGapsOrRepeats() {
+        List<String> createdIds = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            createdIds.add(0, Api.json(api.postJson("/api/products", Api.product("Paged " + i, 100 + i, "EUR"), admin))
+                    .getString("id"));
+        }
+
+        List<String> listed = new ArrayList<>();
+        String cursor = null;
+        do {
+            HttpResponse<String> page = api.get("/api/products?limit=2" + (cursor == null ? "" : "&cursor=" + cursor), null);
+            assertThat(page.statusCode()).isEqualTo(200);
+            JsonObject body = Api.json(page);
+            assertThat(body.getJsonArray("items").size()).isLessThanOrEqualTo(2);
+            body.getJsonArray("items").forEach(item -> listed.add(item.asJsonObject().getString("id")));
+            cursor = body.containsKey("nextCursor") ? body.getString("nextCursor") : null;
+        } while (cursor != null);
+
+        assertThat(listed).doesNotHaveDuplicates();
+        // Newest first: the five just created lead, in reverse creation order (other tests may add older ones).
+        assertThat(listed).containsSubsequence(createdIds);
+    }
+
+    @Test
+    void correlationIdFromTheClientIsEchoed() {
+        HttpResponse<String> response = api.send(api.request("/api/products?limit=1")
+                .header("X-Correlation-Id", "it-correlation-42").GET());
+
+        assertThat(response.headers().firstValue("X-Correlation-Id")).hasValue("it-correlation-42");
+    }
+
+    @Test
+    void responsesCarrySecurityHeaders() {
+        HttpResponse<String> response = api.get("/api/products?limit=1", null);
+
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+    }
+}

@@ -1,0 +1,131 @@
+package dev.shopstream.catalog.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** product.events reach Kafka through the outbox, as CloudEvents, and survive a broker outage. */
+@ExtendWith(CatalogPlatform.Extension.class)
+class ProductEventsIT {
+
+    private static Api api;
+    private static CatalogPlatform platform;
+    private static String admin;
+
+    @BeforeAll
+    static void connect(CatalogPlatform started) {
+        platform = started;
+        api = new Api(started.baseUri());
+        admin = started.tokens().token("alice", "admin");
+    }
+
+    @Test
+    void createdProductIsAnnouncedAsACloudEventKeyedByProductId() {
+        String correlationId = "events-it-" + UUID.randomUUID();
+        JsonObject product = Api.json(api.send(api.request("/api/products")
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + admin)
+                .header("X-Correlation-Id", correlationId)
+                .POST(HttpRequest.BodyPublishers.ofString(Api.product("Evented lamp", 2599, "EUR")))));
+        String id = product.getString("id");
+
+        ConsumerRecord<String, String> record = awaitRecord(id, Duration.ofSeconds(60)).orElseThrow(
+                () -> new AssertionError("No product.events record for " + id));
+
+        JsonObject event = Json.createReader(new StringReader(record.value())).readObject();
+        assertThat(event.getString("specversion")).isEqualTo("1.0");
+        assertThat(event.getString("type")).isEqualTo("dev.shopstream.catalog.product.created");
+        assertThat(event.getString("source")).isEqualTo("/shopstream/catalog");
+        assertThat(event.getString("subject")).isEqualTo(id);
+        assertThat(event.getString("id")).isNotBlank();
+        assertThat(Instant.parse(event.getString("time"))).isBefore(Instant.now().plusSeconds(1));
+        assertThat(event.getString("datacontenttype")).isEqualTo("application/json");
+        assertThat(event.getString("correlationid")).isEqualTo(correlationId);
+        JsonObject data = event.getJsonObject("data");
+        assertThat(data.getString("productId")).isEqualTo(id);
+        assertThat(data.getString("name")).isEqualTo("Evented lamp");
+        assertThat(data.getJsonObject("price").getJsonNumber("amountMinor").longValue()).isEqualTo(2599);
+        assertThat(new String(record.headers().lastHeader("X-Correlation-Id").value(), StandardCharsets.UTF_8))
+                .isEqualTo(correlationId);
+        assertThat(new String(record.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8))
+                .isEqualTo("application/cloudevents+json");
+    }
+
+    @Test
+    void eventsWrittenWhileKafkaIsDownArePublishedWhenItReturns() throws Exception {
+        platform.kafka().stop();
+        String id;
+        try {
+            HttpResponse<String> created =
+                    api.postJson("/api/products", Api.product("Outage umbrella", 1999, "EUR"), admin);
+            assertThat(created.statusCode()).as("writes keep working while Kafka is down").isEqualTo(201);
+            id = Api.json(created).getString("id");
+
+            awaitOutboxRow(id, "attempts > 0 AND published_at IS NULL", Duration.ofSeconds(60));
+            assertThat(api.get("/metrics?scope=application", null).body()).contains("outbox_pending");
+        } finally {
+            platform.kafka().start();
+        }
+
+        assertThat(awaitRecord(id, Duration.ofSeconds(90))).as("published after Kafka returned").isPresent();
+        awaitOutboxRow(id, "published_at IS NOT NULL", Duration.ofSeconds(30));
+    }
+
+    private static void awaitOutboxRow(String aggregateId, String condition, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            try (var connection = platform.database();
+                 var statement = connection.prepareStatement(
+                         "SELECT count(*) FROM outbox WHERE aggregate_id = ? AND " + condition)) {
+                statement.setString(1, aggregateId);
+                try (var result = statement.executeQuery()) {
+                    result.next();
+                    if (result.getLong(1) == 1) {
+                        return;
+                    }
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("Outbox row for " + aggregateId + " never matched: " + condition);
+    }
+
+    private static Optional<ConsumerRecord<String, String>> awaitRecord(String key, Duration timeout) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafka().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, String> consumer =
+                     new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("product.events"));
+            Instant deadline = Instant.now().plus(timeout);
+            while (Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (key.equals(record.key())) {
+                        return Optional.of(record);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.shopstream.commons.inbox;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * Remembers which events a consumer has processed, in the consumer's own transaction: a redelivered event finds
+ * its id already recorded and has no second effect, and a rolled-back effect leaves no record behind.
+ */
+@ApplicationScoped
+public class Inbox {
+
+    @Resource(lookup = "jdbc/shopstream")
+    DataSource dataSource;
+
+    public Inbox() {
+    }
+
+    Inbox(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Records the event for the consumer.
+     *
+     * @return {@code true} the first time this consumer sees the event (apply its effect), {@code false} for a
+     * duplicate (skip it)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean recordFirstDelivery(String consumer, String eventId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO inbox (consumer, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+            insert.setString(1, consumer);
+            insert.setString(2, eventId);
+            return insert.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not record event " + eventId + " in the inbox", e);
+        }
+    }
+}

@@ -1,5 +1,6 @@
 package dev.shopstream.devstack;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ final class ChildProcess {
 
     // Its own session keeps Ctrl-C in the terminal away from the child, so the launcher can stop everything in order.
     private static final Path SETSID = Path.of("/usr/bin/setsid");
+    private static final File NO_INPUT = new File("/dev/null");
 
     private final String name;
     private final Process process;
@@ -32,14 +34,13 @@ final class ChildProcess {
         }
         detachedCommand.addAll(command);
         ProcessBuilder builder = new ProcessBuilder(detachedCommand)
+                .redirectInput(ProcessBuilder.Redirect.from(NO_INPUT))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(environment);
         LocalFiles.createDirectories(logFile.getParent());
         try {
-            Process process = builder.start();
-            process.getOutputStream().close();
-            return new ChildProcess(name, process, logFile);
+            return new ChildProcess(name, builder.start(), logFile);
         } catch (IOException e) {
             throw new StartupFailure(name, "could not be launched (" + command.get(0) + "): " + e.getMessage(), logFile, e);
         }

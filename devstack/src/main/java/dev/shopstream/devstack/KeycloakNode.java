@@ -42,7 +42,8 @@ public final class KeycloakNode implements AutoCloseable {
         LocalFiles.copy(realmFile, importDirectory.resolve(realmFile.getFileName()));
 
         List<String> command = List.of(home.resolve("bin").resolve("kc.sh").toString(), "start-dev",
-                "--http-port=" + port, "--hostname=http://localhost:" + port, "--import-realm",
+                // Loopback only: the bootstrap admin's password is a local demo value.
+                "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=http://localhost:" + port, "--import-realm",
                 "--db=postgres", "--db-url=" + database.jdbcUrl(), "--db-username=" + database.user());
         Map<String, String> environment = Map.of(
                 "JAVA_HOME", System.getProperty("java.home"),

@@ -86,7 +86,7 @@ final class MailApiServer implements AutoCloseable {
                     .add("from", mail.from())
                     .add("to", Json.createArrayBuilder(mail.to()))
                     .add("subject", mail.subject())
-                    .add("sentAt", mail.sentAt())
+                    .add("date", mail.date())
                     .add("text", mail.text()));
         }
         return messages.build().toString();
@@ -97,7 +97,7 @@ final class MailApiServer implements AutoCloseable {
         Collections.reverse(newestFirst);
         String rows = newestFirst.stream().map(mail -> """
                 <tr><td>%s</td><td>%s</td><td>%s</td><td><b>%s</b><pre>%s</pre></td></tr>
-                """.formatted(html(mail.sentAt()), html(mail.from()), html(String.join(", ", mail.to())),
+                """.formatted(html(mail.date()), html(mail.from()), html(String.join(", ", mail.to())),
                 html(mail.subject()), html(mail.text()))).collect(Collectors.joining());
         return """
                 <!DOCTYPE html>
@@ -107,7 +107,7 @@ final class MailApiServer implements AutoCloseable {
                 pre{white-space:pre-wrap;margin:.4em 0 0}</style></head>
                 <body><h1>Mail sent by the local platform (%d)</h1>
                 <p>Refreshes every 5 s. JSON: <code>GET /api/messages</code>; empty with <code>DELETE /api/messages</code>.</p>
-                <table><tr><th>Sent</th><th>From</th><th>To</th><th>Message</th></tr>
+                <table><tr><th>Date</th><th>From</th><th>To</th><th>Message</th></tr>
                 %s</table></body></html>
                 """.formatted(newestFirst.size(), rows);
     }
@@ -130,7 +130,7 @@ final class MailApiServer implements AutoCloseable {
     }
 
     /** The parts of a received message that people and tests look at. */
-    private record ReceivedMail(String from, List<String> to, String subject, String sentAt, String text) {
+    private record ReceivedMail(String from, List<String> to, String subject, String date, String text) {
 
         static ReceivedMail of(MimeMessage message) {
             try {
@@ -138,10 +138,19 @@ final class MailApiServer implements AutoCloseable {
                         addresses(message.getFrom()).stream().findFirst().orElse(""),
                         addresses(message.getRecipients(Message.RecipientType.TO)),
                         Optional.ofNullable(message.getSubject()).orElse(""),
-                        Optional.ofNullable(message.getSentDate()).map(Date::toInstant).map(Object::toString).orElse(""),
+                        Optional.ofNullable(message.getSentDate()).or(() -> Optional.ofNullable(receivedDate(message)))
+                                .map(Date::toInstant).map(Object::toString).orElse(""),
                         textOf(message));
             } catch (MessagingException | IOException e) {
                 throw new IllegalStateException("Cannot read a received message", e);
+            }
+        }
+
+        private static Date receivedDate(MimeMessage message) {
+            try {
+                return message.getReceivedDate();
+            } catch (MessagingException e) {
+                throw new IllegalStateException("Cannot read the date of a received message", e);
             }
         }
 

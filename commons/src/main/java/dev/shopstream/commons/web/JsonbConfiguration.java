@@ -15,7 +15,8 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withNullValues(false)
-            .setProperty("yasson.fail-on-unknown-properties", true));
+            // Yasson's key (YassonConfig.FAIL_ON_UNKNOWN_PROPERTIES), named here to avoid a compile-time dependency.
+            .setProperty("jsonb.fail-on-unknown-properties", true));
 
     @Override
     public Jsonb getContext(Class<?> type) {

@@ -1,0 +1,25 @@
+package dev.shopstream.devstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A service that runs on its own Liberty server, which the build creates under the service's target/.
+ *
+ * @param apiPath the resource a developer tries first, shown in the launcher's summary
+ */
+record LibertyService(String name, PortSetting port, String apiPath) {
+
+    static final LibertyService CATALOG =
+            new LibertyService("catalog", new PortSetting("SHOPSTREAM_CATALOG_PORT", 9082), "/api/products");
+    static final List<LibertyService> ALL = List.of(CATALOG);
+
+    Path userDirectory(Path root) {
+        return root.resolve(name).resolve("target").resolve("liberty-usr");
+    }
+
+    boolean isBuilt(Path root) {
+        return Files.isRegularFile(userDirectory(root).resolve("servers").resolve(name).resolve("server.xml"));
+    }
+}

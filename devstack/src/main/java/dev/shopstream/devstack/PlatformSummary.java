@@ -1,0 +1,79 @@
+package dev.shopstream.devstack;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** What a developer needs once the platform is up: where everything is and how to sign in. */
+final class PlatformSummary {
+
+    private PlatformSummary() {
+    }
+
+    static void print(StartedPlatform platform, Path dataDirectory, PrintStream console) {
+        KeycloakNode keycloak = platform.keycloak();
+        console.printf("""
+
+                Shopstream is running. Ctrl-C stops everything; data stays in %s
+                %s
+                Keycloak       %s   (admin console: %s / %s, local demo)
+                  realm        %s
+                  tokens       %s
+                Kafka          %s
+                PostgreSQL     localhost:%d   user %s / %s, databases %s
+                SMTP           %s:%d   (accepts any login)
+                  mail         %s   (JSON: %s)
+
+                Demo accounts (realm %s, local demo passwords)
+                %s
+                Try it:
+                  TOKEN=$(curl -s -d grant_type=password -d client_id=%s -d username=%s -d password=%s \\
+                    %s | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
+                  %s
+
+                """,
+                dataDirectory,
+                services(platform.services()),
+                keycloak.baseUri(), KeycloakNode.ADMIN_USERNAME, KeycloakNode.ADMIN_PASSWORD,
+                keycloak.issuer(),
+                keycloak.tokenEndpoint(),
+                platform.kafka().bootstrapServers(),
+                platform.postgres().port(), PostgresNode.USER, PostgresNode.PASSWORD, String.join(", ", LocalPlatform.DATABASES),
+                platform.smtp().host(), platform.smtp().port(),
+                platform.mailApi().baseUri().resolve("/"), platform.mailApi().baseUri().resolve("/api/messages"),
+                KeycloakNode.REALM,
+                accounts(),
+                DemoAccount.DEV_CLIENT, DemoAccount.ADMIN.username(), DemoAccount.ADMIN.password(),
+                keycloak.tokenEndpoint(),
+                callCatalog(platform.services().get(LibertyService.CATALOG)));
+    }
+
+    private static String services(Map<LibertyService, LibertyServerProcess> services) {
+        if (services.isEmpty()) {
+            return "Services       none built yet (./mvnw install builds them)";
+        }
+        return services.entrySet().stream().map(service -> {
+            URI base = service.getValue().baseUri();
+            return """
+                    %-14s API %s   OpenAPI UI %s
+                                   health %s   metrics %s""".formatted(service.getKey().name(),
+                    base.resolve(service.getKey().apiPath()), base.resolve("/openapi/ui/"),
+                    base.resolve("/health/ready"), base.resolve("/metrics"));
+        }).collect(Collectors.joining(System.lineSeparator()));
+    }
+
+    private static String callCatalog(LibertyServerProcess catalog) {
+        if (catalog == null) {
+            return "# then call a service with -H \"Authorization: Bearer $TOKEN\" once catalog is built";
+        }
+        return "curl -H \"Authorization: Bearer $TOKEN\" " + catalog.baseUri().resolve(LibertyService.CATALOG.apiPath());
+    }
+
+    private static String accounts() {
+        return DemoAccount.ALL.stream()
+                .map(account -> "  %-27s %-16s role %s".formatted(account.username(), account.password(), account.role()))
+                .collect(Collectors.joining(System.lineSeparator()));
+    }
+}

@@ -29,7 +29,7 @@ public class ConstraintViolationExceptionMapper implements ExceptionMapper<Const
                 .sorted(Comparator.comparing(FieldViolation::field).thenComparing(FieldViolation::message))
                 .toList();
         return ProblemResponses.of(ProblemType.VALIDATION_FAILED,
-                violations.size() + " field(s) are invalid.", uriInfo.getPath(), violations, Map.of());
+                violations.size() + " field(s) are invalid.", uriInfo.getRequestUri().getPath(), violations, Map.of());
     }
 
     /**

@@ -14,7 +14,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException exception) {
-        return ProblemResponses.of(exception.type(), exception.getMessage(), uriInfo.getPath(),
+        return ProblemResponses.of(exception.type(), exception.getMessage(), uriInfo.getRequestUri().getPath(),
                 exception.violations(), exception.headers());
     }
 }

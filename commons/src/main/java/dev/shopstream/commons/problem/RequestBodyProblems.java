@@ -26,12 +26,12 @@ public class RequestBodyProblems implements ExceptionMapper<ProcessingException>
     public Response toResponse(ProcessingException exception) {
         PayloadTooLargeException tooLarge = tooLargeCause(exception);
         if (tooLarge != null) {
-            return ProblemResponses.of(tooLarge.type(), tooLarge.getMessage(), uriInfo.getPath());
+            return ProblemResponses.of(tooLarge.type(), tooLarge.getMessage(), uriInfo.getRequestUri().getPath());
         }
         if (isBodyReadingFailure(exception)) {
-            return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, MALFORMED_DETAIL, uriInfo.getPath());
+            return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, MALFORMED_DETAIL, uriInfo.getRequestUri().getPath());
         }
-        return UnhandledExceptionMapper.internalError(exception, uriInfo.getPath());
+        return UnhandledExceptionMapper.internalError(exception, uriInfo.getRequestUri().getPath());
     }
 
     static PayloadTooLargeException tooLargeCause(Throwable failure) {
@@ -62,7 +62,7 @@ public class RequestBodyProblems implements ExceptionMapper<ProcessingException>
 
         @Override
         public Response toResponse(JsonbException exception) {
-            return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, MALFORMED_DETAIL, uriInfo.getPath());
+            return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, MALFORMED_DETAIL, uriInfo.getRequestUri().getPath());
         }
     }
 }

@@ -21,7 +21,7 @@ public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
-        return internalError(exception, uriInfo.getPath());
+        return internalError(exception, uriInfo.getRequestUri().getPath());
     }
 
     static Response internalError(Throwable exception, String instance) {

@@ -21,7 +21,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException exception) {
         PayloadTooLargeException tooLarge = RequestBodyProblems.tooLargeCause(exception);
         if (tooLarge != null) {
-            return ProblemResponses.of(tooLarge.type(), tooLarge.getMessage(), uriInfo.getPath());
+            return ProblemResponses.of(tooLarge.type(), tooLarge.getMessage(), uriInfo.getRequestUri().getPath());
         }
         int status = exception.getResponse().getStatus();
         ProblemType type = ProblemType.forStatus(status);
@@ -35,7 +35,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 415 -> "Send the request body as application/json.";
             default -> type.title() + ".";
         };
-        Response problem = ProblemResponses.of(type, detail, uriInfo.getPath());
+        Response problem = ProblemResponses.of(type, detail, uriInfo.getRequestUri().getPath());
         // Keep headers the runtime set for a reason, such as Allow on 405.
         exception.getResponse().getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {

@@ -61,7 +61,7 @@ public class RateLimitFilter implements ContainerRequestFilter {
         if (!probe.isConsumed()) {
             long retryAfterSeconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
             request.abortWith(ProblemResponses.of(ProblemType.RATE_LIMITED,
-                    "Rate limit exceeded; retry after " + retryAfterSeconds + " s.", request.getUriInfo().getPath(),
+                    "Rate limit exceeded; retry after " + retryAfterSeconds + " s.", request.getUriInfo().getRequestUri().getPath(),
                     List.of(), Map.of("Retry-After", Long.toString(retryAfterSeconds))));
         }
     }

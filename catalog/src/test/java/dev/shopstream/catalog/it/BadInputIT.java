@@ -1,9 +1,7 @@
 package dev.shopstream.catalog.it;
 
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,19 +11,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every malformed or invalid request gets the right status and a problem document, and stores nothing. */
-@ExtendWith(CatalogPlatform.Extension.class)
-class BadInputIT {
-
-    private static Api api;
-    private static String admin;
-    private static CatalogPlatform platform;
-
-    @BeforeAll
-    static void connect(CatalogPlatform started) {
-        platform = started;
-        api = new Api(started.baseUri());
-        admin = started.tokens().token("alice", "admin");
-    }
+class BadInputIT extends CatalogApiTest {
 
     @Test
     void malformedJsonIsABadRequest() {

@@ -1,9 +1,7 @@
 package dev.shopstream.catalog.it;
 
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -16,19 +14,7 @@ import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ExtendWith(CatalogPlatform.Extension.class)
-class IdempotencyIT {
-
-    private static Api api;
-    private static CatalogPlatform platform;
-    private static String admin;
-
-    @BeforeAll
-    static void connect(CatalogPlatform started) {
-        platform = started;
-        api = new Api(started.baseUri());
-        admin = started.tokens().token("alice", "admin");
-    }
+class IdempotencyIT extends CatalogApiTest {
 
     @Test
     void retryWithTheSameKeyReplaysTheFirstResponseAndCreatesNothingNew() throws Exception {

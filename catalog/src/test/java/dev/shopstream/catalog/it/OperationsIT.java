@@ -1,9 +1,7 @@
 package dev.shopstream.catalog.it;
 
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -12,17 +10,7 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What operations rely on: probes, Prometheus metrics without a login, the OpenAPI document, rate limits. */
-@ExtendWith(CatalogPlatform.Extension.class)
-class OperationsIT {
-
-    private static Api api;
-    private static CatalogPlatform platform;
-
-    @BeforeAll
-    static void connect(CatalogPlatform started) {
-        platform = started;
-        api = new Api(started.baseUri());
-    }
+class OperationsIT extends CatalogApiTest {
 
     @Test
     void probesAreUp() {

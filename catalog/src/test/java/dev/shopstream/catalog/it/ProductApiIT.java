@@ -1,9 +1,7 @@
 package dev.shopstream.catalog.it;
 
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -12,17 +10,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ExtendWith(CatalogPlatform.Extension.class)
-class ProductApiIT {
-
-    private static Api api;
-    private static String admin;
-
-    @BeforeAll
-    static void connect(CatalogPlatform platform) {
-        api = new Api(platform.baseUri());
-        admin = platform.tokens().token("alice", "admin");
-    }
+class ProductApiIT extends CatalogApiTest {
 
     @Test
     void createdProductCanBeReadBackByAnyone() {

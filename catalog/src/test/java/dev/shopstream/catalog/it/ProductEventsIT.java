@@ -6,9 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
 import java.net.http.HttpRequest;
@@ -24,19 +22,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** product.events reach Kafka through the outbox, as CloudEvents, and survive a broker outage. */
-@ExtendWith(CatalogPlatform.Extension.class)
-class ProductEventsIT {
-
-    private static Api api;
-    private static CatalogPlatform platform;
-    private static String admin;
-
-    @BeforeAll
-    static void connect(CatalogPlatform started) {
-        platform = started;
-        api = new Api(started.baseUri());
-        admin = started.tokens().token("alice", "admin");
-    }
+class ProductEventsIT extends CatalogApiTest {
 
     @Test
     void createdProductIsAnnouncedAsACloudEventKeyedByProductId() {

@@ -86,6 +86,11 @@ public class OutboxRelay {
         }
     }
 
+    /** The most events one batch publishes; a batch that size means more may be waiting. */
+    public int batchSize() {
+        return batchSize;
+    }
+
     /** Deletes published rows older than the retention period; returns how many. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int purgePublished() throws SQLException {

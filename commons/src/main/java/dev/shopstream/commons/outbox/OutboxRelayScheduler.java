@@ -31,10 +31,6 @@ public class OutboxRelayScheduler {
     @ConfigProperty(name = "shopstream.outbox.poll-interval", defaultValue = "PT0.5S")
     Duration pollInterval;
 
-    @Inject
-    @ConfigProperty(name = "shopstream.outbox.batch-size", defaultValue = "200")
-    int batchSize;
-
     private ScheduledFuture<?> task;
     private long ticks;
 
@@ -48,7 +44,7 @@ public class OutboxRelayScheduler {
             int published;
             do {
                 published = relay.relayBatch();
-            } while (published == batchSize);
+            } while (published == relay.batchSize());
             if (++ticks % PURGE_EVERY_TICKS == 0) {
                 relay.purgePublished();
             }

@@ -12,11 +12,7 @@ class SecurityIT extends CatalogApiTest {
 
     @Test
     void createWithoutTokenIsUnauthorized() {
-        HttpResponse<String> response = api.postJson("/api/products", PRODUCT, null);
-
-        assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                value -> assertThat(value).startsWith("Bearer"));
+        assertUnauthorized(api.postJson("/api/products", PRODUCT, null));
     }
 
     @Test
@@ -39,39 +35,46 @@ class SecurityIT extends CatalogApiTest {
 
     @Test
     void expiredTokenIsUnauthorized() {
-        assertThat(api.postJson("/api/products", PRODUCT, platform.tokens().expired("alice", "admin")).statusCode()).isEqualTo(401);
+        assertUnauthorized(api.postJson("/api/products", PRODUCT, platform.tokens().expired("alice", "admin")));
     }
 
     @Test
     void tamperedTokenIsUnauthorized() {
-        assertThat(api.postJson("/api/products", PRODUCT, platform.tokens().tampered("mallory")).statusCode()).isEqualTo(401);
+        assertUnauthorized(api.postJson("/api/products", PRODUCT, platform.tokens().tampered("mallory")));
     }
 
     @Test
     void unsignedTokenIsUnauthorized() {
-        assertThat(api.postJson("/api/products", PRODUCT, platform.tokens().unsigned("mallory")).statusCode()).isEqualTo(401);
+        assertUnauthorized(api.postJson("/api/products", PRODUCT, platform.tokens().unsigned("mallory")));
     }
 
     @Test
     void tokenSignedByAnUnknownKeyIsUnauthorized() {
-        assertThat(api.postJson("/api/products", PRODUCT, platform.tokens().signedByUnknownKey("mallory", "admin")).statusCode())
-                .isEqualTo(401);
+        assertUnauthorized(api.postJson("/api/products", PRODUCT, platform.tokens().signedByUnknownKey("mallory", "admin")));
     }
 
     @Test
     void tokenFromAnotherIssuerIsUnauthorized() {
-        assertThat(api.postJson("/api/products", PRODUCT, platform.tokens().fromOtherIssuer("alice", "admin")).statusCode())
-                .isEqualTo(401);
+        assertUnauthorized(api.postJson("/api/products", PRODUCT, platform.tokens().fromOtherIssuer("alice", "admin")));
     }
 
     @Test
     void tokenForAnotherAudienceIsUnauthorized() {
-        assertThat(api.postJson("/api/products", PRODUCT, platform.tokens().forOtherAudience("alice", "admin")).statusCode())
-                .isEqualTo(401);
+        assertUnauthorized(api.postJson("/api/products", PRODUCT, platform.tokens().forOtherAudience("alice", "admin")));
     }
 
     @Test
     void readsArePublic() {
         assertThat(api.get("/api/products", null).statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * Refused by Liberty's token check, which runs before the application: a 401 with a Bearer challenge (its body
+     * is the container's, not a problem document).
+     */
+    private static void assertUnauthorized(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                value -> assertThat(value).startsWith("Bearer"));
     }
 }

@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import java.util.List;
 
 /** A real PostgreSQL with commons' migrations applied, shared by the tests of one JVM. */
-public final class CommonsDatabase implements ExtensionContext.Store.CloseableResource {
+public final class CommonsDatabase implements AutoCloseable {
 
     private final PostgresNode postgres;
     private final PGSimpleDataSource dataSource = new PGSimpleDataSource();

@@ -24,36 +24,68 @@ import java.util.Map;
  * The catalog server on a real Liberty with real PostgreSQL and Kafka, started with devstack's own classes (the
  * ones the local platform uses) once for all integration tests, on free ports, and stopped after the last one.
  */
-public final class CatalogPlatform implements ExtensionContext.Store.CloseableResource {
+public final class CatalogPlatform implements AutoCloseable {
 
     private static final String DATABASE = "catalog";
+    private static final Path WLP_DIRECTORY = Path.of(System.getProperty("liberty.wlp.dir"));
+    private static final Path USER_DIRECTORY = Path.of(System.getProperty("liberty.user.dir"));
+    private static final String SERVER_NAME = System.getProperty("liberty.server.name");
 
     private final Path workDirectory;
     private final TestTokens tokens = new TestTokens();
     private final int postgresPort = Ports.freePort();
     private PostgresNode postgres;
     private final KafkaNode kafka;
+    private final Map<String, String> environment;
     private final LibertyServerProcess server;
 
     private CatalogPlatform() throws IOException {
         workDirectory = Files.createTempDirectory("catalog-it");
         postgres = PostgresNode.start(workDirectory.resolve("postgres"), postgresPort, List.of(DATABASE));
         kafka = KafkaNode.start(workDirectory.resolve("kafka"), Ports.freePort(), Ports.freePort());
-        Path jwks = tokens.writeJwks(workDirectory);
-        server = LibertyServerProcess.start(
-                Path.of(System.getProperty("liberty.wlp.dir")),
-                Path.of(System.getProperty("liberty.user.dir")),
-                System.getProperty("liberty.server.name"),
-                Ports.freePort(),
-                Map.of("DB_PORT", Integer.toString(postgresPort),
-                        "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                        "MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER,
-                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwks.toUri().toString(),
-                        "MP_JWT_VERIFY_AUDIENCES", TestTokens.AUDIENCE,
-                        "SHOPSTREAM_RATE_LIMIT_CAPACITY", "100",
-                        "SHOPSTREAM_RATE_LIMIT_REFILL_PER_SECOND", "20",
-                        "LOG_FORMAT", "simple"),
+        environment = Map.of("DB_PORT", Integer.toString(postgresPort),
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER,
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.writeJwks(workDirectory).toUri().toString(),
+                "MP_JWT_VERIFY_AUDIENCES", TestTokens.AUDIENCE,
+                "SHOPSTREAM_RATE_LIMIT_CAPACITY", "100",
+                "SHOPSTREAM_RATE_LIMIT_REFILL_PER_SECOND", "20",
+                "LOG_FORMAT", "simple");
+        server = startServer(USER_DIRECTORY);
+    }
+
+    private LibertyServerProcess startServer(Path userDirectory) {
+        return LibertyServerProcess.start(WLP_DIRECTORY, userDirectory, SERVER_NAME, Ports.freePort(), environment,
                 Duration.ofMinutes(3));
+    }
+
+    /**
+     * Starts a second replica of the service on its own port, sharing the database and Kafka, as OpenShift would
+     * scale it: a copy of the built server (configuration and war, no runtime state).
+     */
+    public LibertyServerProcess startReplica() throws IOException {
+        Path replicaUserDirectory = workDirectory.resolve("replica-" + System.nanoTime());
+        copyTree(USER_DIRECTORY.resolve("shared"), replicaUserDirectory.resolve("shared"));
+        Path server = USER_DIRECTORY.resolve("servers").resolve(SERVER_NAME);
+        Path replica = replicaUserDirectory.resolve("servers").resolve(SERVER_NAME);
+        for (String file : List.of("server.xml", "server.env", "apps/" + SERVER_NAME + ".war")) {
+            Files.createDirectories(replica.resolve(file).getParent());
+            Files.copy(server.resolve(file), replica.resolve(file));
+        }
+        return startServer(replicaUserDirectory);
+    }
+
+    private static void copyTree(Path source, Path target) throws IOException {
+        try (var paths = Files.walk(source)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Path copy = target.resolve(source.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(path, copy);
+                }
+            }
+        }
     }
 
     /** Registers with the outermost JUnit context, so the platform starts once and stops after every test class. */

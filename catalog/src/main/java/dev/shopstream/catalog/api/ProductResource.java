@@ -2,11 +2,12 @@ package dev.shopstream.catalog.api;
 
 import dev.shopstream.catalog.product.Product;
 import dev.shopstream.catalog.product.ProductCatalog;
+import dev.shopstream.catalog.product.ProductStatus;
 import dev.shopstream.commons.idempotency.Idempotent;
-import dev.shopstream.commons.paging.Cursor;
 import dev.shopstream.commons.paging.Page;
 import dev.shopstream.commons.problem.Problem;
 import dev.shopstream.commons.problem.ResourceNotFoundException;
+import dev.shopstream.commons.web.ConditionalRequests;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -38,8 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -54,6 +54,7 @@ public class ProductResource {
 
     @Context
     UriInfo uriInfo;
+
 
     @POST
     @RolesAllowed("admin")
@@ -78,7 +79,7 @@ public class ProductResource {
     public Response create(@NotNull @Valid NewProduct request,
                            @Parameter(description = "Client-chosen key, 1-255 visible ASCII characters")
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        Product product = catalog.create(request.name(), request.description(), request.price());
+        Product product = catalog.create(request.toDetails());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(product.id().toString()).build())
                 .tag(entityTagOf(product))
                 .entity(ProductView.of(product))
@@ -88,12 +89,16 @@ public class ProductResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(summary = "Read a product", description = "Answers 304 to a matching If-None-Match.")
+    @Operation(summary = "Read a product",
+            description = "Draft and archived products are 404 here; staff read them through "
+                    + "/api/staff/products/{id}. Answers 304 to a matching If-None-Match.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProductView.class)))
     @APIResponse(responseCode = "404", description = "No such product",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id, @Context Request request) {
-        Product product = catalog.find(id).orElseThrow(() -> new ResourceNotFoundException("Product", id));
+        Product product = catalog.find(id)
+                .filter(Product::isVisibleToPublic)
+                .orElseThrow(() -> new ResourceNotFoundException("Product", id));
         EntityTag tag = entityTagOf(product);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
@@ -104,30 +109,62 @@ public class ProductResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List products, newest first",
-            description = "Cursor paging: pass the previous page's nextCursor as cursor; the last page has none.")
+    @Operation(summary = "List active products, newest first",
+            description = "Cursor paging: pass the previous page's nextCursor as cursor; the last page has none. "
+                    + "categoryId includes its sub-categories. Staff see drafts and archived products through "
+                    + "/api/staff/products.")
     @APIResponse(responseCode = "200", description = "A page of products")
     @APIResponse(responseCode = "400", description = "Invalid cursor or limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ProductView> list(@QueryParam("cursor") String cursor,
+    public Page<ProductView> list(@QueryParam("categoryId") UUID categoryId,
+                                  @QueryParam("cursor") String cursor,
                                   @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        Optional<ProductCatalog.Position> after = Optional.ofNullable(cursor).map(ProductResource::positionOf);
-        return Page.of(catalog.newestFirst(after, limit + 1), limit,
-                (Product product) -> Cursor.of(product.createdAt().toString(), product.id().toString()))
-                .map(ProductView::of);
+        ProductCatalog.Filter filter = new ProductCatalog.Filter(Optional.of(ProductStatus.ACTIVE),
+                Optional.ofNullable(categoryId));
+        return catalog.newestFirst(filter, cursor, limit).map(ProductView::of);
     }
 
-    private static ProductCatalog.Position positionOf(String encoded) {
-        Cursor cursor = Cursor.decode(encoded, 2);
-        try {
-            return new ProductCatalog.Position(OffsetDateTime.parse(cursor.keys().get(0)),
-                    UUID.fromString(cursor.keys().get(1)));
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw Cursor.invalid();
-        }
+    @PUT
+    @Path("{id}")
+    @RolesAllowed("admin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Replace a product's details",
+            description = "If-Match must carry the ETag last read: missing → 428, stale → 412. Archived products "
+                    + "cannot change (409); archive with POST /api/products/{id}/archive.")
+    @APIResponse(responseCode = "200", description = "Updated; the new ETag is returned",
+            content = @Content(schema = @Schema(implementation = ProductView.class)))
+    @APIResponse(responseCode = "404", description = "No such product",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Slug taken, or the product is archived",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown category, or status ARCHIVED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @NotNull @Valid ProductChange change) {
+        Product product = catalog.update(id, ifMatch, change.toDetails());
+        return Response.ok(ProductView.of(product)).tag(entityTagOf(product)).build();
+    }
+
+    @POST
+    @Path("{id}/archive")
+    @RolesAllowed("admin")
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Archive a product",
+            description = "Withdraws it from the public for good; archiving an archived product changes nothing.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProductView.class)))
+    @APIResponse(responseCode = "404", description = "No such product",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response archive(@PathParam("id") UUID id) {
+        Product product = catalog.archive(id);
+        return Response.ok(ProductView.of(product)).tag(entityTagOf(product)).build();
     }
 
     private static EntityTag entityTagOf(Product product) {
-        return new EntityTag(Long.toString(product.version()));
+        return ConditionalRequests.entityTag(product.version());
     }
 }

@@ -1,20 +1,35 @@
 package dev.shopstream.catalog.product;
 
+import dev.shopstream.catalog.category.CategoryCatalog;
+import dev.shopstream.commons.audit.AuditLog;
+import dev.shopstream.commons.audit.Changes;
+import dev.shopstream.commons.db.Flush;
 import dev.shopstream.commons.money.Money;
 import dev.shopstream.commons.outbox.Outbox;
+import dev.shopstream.commons.paging.Cursor;
+import dev.shopstream.commons.paging.Page;
+import dev.shopstream.commons.problem.ConflictException;
+import dev.shopstream.commons.problem.ResourceNotFoundException;
+import dev.shopstream.commons.problem.UnprocessableException;
+import dev.shopstream.commons.web.ConditionalRequests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
-/** Creates and finds products; each change and its event commit together. */
+/** Creates, changes, archives and finds products; each change, its event and its audit record commit together. */
 @ApplicationScoped
 public class ProductCatalog {
 
@@ -24,14 +39,58 @@ public class ProductCatalog {
     @Inject
     Outbox outbox;
 
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CategoryCatalog categories;
+
     private final Clock clock = Clock.systemUTC();
 
     @Transactional
-    public Product create(String name, String description, Money price) {
-        Product product = Product.create(name, description, price, clock);
+    public Product create(ProductDetails details) {
+        requireValid(details);
+        Product product = Product.create(details, clock);
         entityManager.persist(product);
-        outbox.add(ProductEvents.TOPIC, ProductEvents.CREATED, product.id().toString(),
-                ProductEvents.ProductCreated.of(product));
+        flush(details.slug());
+        ProductEvents.ProductState state = ProductEvents.ProductState.of(product);
+        outbox.add(ProductEvents.TOPIC, ProductEvents.CREATED, product.id().toString(), state);
+        audit.record("product.created", "product", product.id(), Changes.between(null, state));
+        return product;
+    }
+
+    @Transactional
+    public Product update(UUID id, String ifMatch, ProductDetails details) {
+        Product product = find(id).orElseThrow(() -> new ResourceNotFoundException("Product", id));
+        ConditionalRequests.requireMatch(ifMatch, product.version());
+        if (product.status() == ProductStatus.ARCHIVED) {
+            throw new ConflictException("Product " + id + " is archived and can no longer change.");
+        }
+        requireValid(details);
+        ProductEvents.ProductState before = ProductEvents.ProductState.of(product);
+        Money previousPrice = product.price();
+        product.update(details, clock);
+        flush(details.slug());
+        ProductEvents.ProductState after = ProductEvents.ProductState.of(product);
+        outbox.add(ProductEvents.TOPIC, ProductEvents.UPDATED, id.toString(), after);
+        if (!previousPrice.equals(product.price())) {
+            outbox.add(ProductEvents.TOPIC, ProductEvents.PRICE_CHANGED, id.toString(),
+                    new ProductEvents.PriceChanged(id, previousPrice, product.price(), product.updatedAt()));
+        }
+        audit.record("product.updated", "product", id, Changes.between(before, after));
+        return product;
+    }
+
+    @Transactional
+    public Product archive(UUID id) {
+        Product product = find(id).orElseThrow(() -> new ResourceNotFoundException("Product", id));
+        ProductEvents.ProductState before = ProductEvents.ProductState.of(product);
+        if (product.archive(clock)) {
+            outbox.add(ProductEvents.TOPIC, ProductEvents.ARCHIVED, id.toString(),
+                    new ProductEvents.ProductArchived(id, product.updatedAt()));
+            audit.record("product.archived", "product", id,
+                    Changes.between(before, ProductEvents.ProductState.of(product)));
+        }
         return product;
     }
 
@@ -39,20 +98,66 @@ public class ProductCatalog {
         return Optional.ofNullable(entityManager.find(Product.class, id));
     }
 
-    /** Products newest first, after the given position (exclusive) when there is one. */
-    public List<Product> newestFirst(Optional<Position> after, int limit) {
-        var query = after.isEmpty()
-                ? entityManager.createQuery("SELECT p FROM Product p ORDER BY p.createdAt DESC, p.id DESC", Product.class)
-                : entityManager.createQuery("""
-                        SELECT p FROM Product p
-                         WHERE p.createdAt < :createdAt OR (p.createdAt = :createdAt AND p.id < :id)
-                         ORDER BY p.createdAt DESC, p.id DESC""", Product.class)
-                .setParameter("createdAt", after.get().createdAt())
-                .setParameter("id", after.get().id());
+    /** Which products a list shows: with one status, below one category (sub-categories included), or all. */
+    public record Filter(Optional<ProductStatus> status, Optional<UUID> categoryId) {
+    }
+
+    /** One page of products newest first; {@code cursor} is the previous page's next cursor, or null. */
+    public Page<Product> newestFirst(Filter filter, String cursor, int limit) {
+        Optional<Position> after = Optional.ofNullable(cursor).map(ProductCatalog::positionOf);
+        return Page.of(newestFirst(filter, after, limit + 1), limit,
+                product -> Cursor.of(product.createdAt().toString(), product.id().toString()));
+    }
+
+    private static Position positionOf(String encoded) {
+        Cursor cursor = Cursor.decode(encoded, 2);
+        try {
+            return new Position(OffsetDateTime.parse(cursor.keys().get(0)), UUID.fromString(cursor.keys().get(1)));
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            throw Cursor.invalid();
+        }
+    }
+
+    private List<Product> newestFirst(Filter filter, Optional<Position> after, int limit) {
+        StringBuilder jpql = new StringBuilder("SELECT p FROM Product p WHERE 1 = 1");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        filter.status().ifPresent(status -> {
+            jpql.append(" AND p.status = :status");
+            parameters.put("status", status);
+        });
+        if (filter.categoryId().isPresent()) {
+            Set<UUID> subtree = categories.subtreeOf(filter.categoryId().get());
+            if (subtree.isEmpty()) {
+                return List.of();
+            }
+            jpql.append(" AND p.categoryId IN :categories");
+            parameters.put("categories", List.copyOf(subtree));
+        }
+        after.ifPresent(position -> {
+            jpql.append(" AND (p.createdAt < :createdAt OR (p.createdAt = :createdAt AND p.id < :id))");
+            parameters.put("createdAt", position.createdAt());
+            parameters.put("id", position.id());
+        });
+        jpql.append(" ORDER BY p.createdAt DESC, p.id DESC");
+        TypedQuery<Product> query = entityManager.createQuery(jpql.toString(), Product.class);
+        parameters.forEach(query::setParameter);
         return query.setMaxResults(limit).getResultList();
     }
 
     /** A product's place in the newest-first order. */
-    public record Position(OffsetDateTime createdAt, UUID id) {
+    private record Position(OffsetDateTime createdAt, UUID id) {
+    }
+
+    private void requireValid(ProductDetails details) {
+        if (details.status() == ProductStatus.ARCHIVED) {
+            throw new UnprocessableException("Products are archived with POST /api/products/{id}/archive.");
+        }
+        if (details.categoryId() != null && categories.find(details.categoryId()).isEmpty()) {
+            throw new UnprocessableException("Category " + details.categoryId() + " does not exist.");
+        }
+    }
+
+    private void flush(String slug) {
+        Flush.refusingDuplicates(entityManager, "The slug '" + slug + "' is already used by another product.");
     }
 }

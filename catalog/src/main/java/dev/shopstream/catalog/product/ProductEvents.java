@@ -10,16 +10,26 @@ public final class ProductEvents {
 
     public static final String TOPIC = "product.events";
     public static final String CREATED = "dev.shopstream.catalog.product.created";
+    public static final String UPDATED = "dev.shopstream.catalog.product.updated";
+    public static final String PRICE_CHANGED = "dev.shopstream.catalog.product.price-changed";
+    public static final String ARCHIVED = "dev.shopstream.catalog.product.archived";
 
     private ProductEvents() {
     }
 
-    public record ProductCreated(UUID productId, String name, String description, Money price,
-                                 OffsetDateTime createdAt) {
+    /** The product as it is after the change; the data of created and updated events. */
+    public record ProductState(UUID productId, String slug, ProductStatus status, UUID categoryId, String name,
+                               String description, Money price, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
-        static ProductCreated of(Product product) {
-            return new ProductCreated(product.id(), product.name(), product.description(), product.price(),
-                    product.createdAt());
+        static ProductState of(Product product) {
+            return new ProductState(product.id(), product.slug(), product.status(), product.categoryId(),
+                    product.name(), product.description(), product.price(), product.createdAt(), product.updatedAt());
         }
+    }
+
+    public record PriceChanged(UUID productId, Money previousPrice, Money price, OffsetDateTime changedAt) {
+    }
+
+    public record ProductArchived(UUID productId, OffsetDateTime archivedAt) {
     }
 }

@@ -47,6 +47,17 @@ public final class Api {
         return send(request);
     }
 
+    public HttpResponse<String> putJson(String path, String body, String token, String ifMatch) {
+        HttpRequest.Builder request = request(path)
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .PUT(HttpRequest.BodyPublishers.ofString(body));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request);
+    }
+
     public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());

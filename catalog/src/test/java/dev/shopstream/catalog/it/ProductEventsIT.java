@@ -95,7 +95,12 @@ class ProductEventsIT extends CatalogApiTest {
         throw new AssertionError("Outbox row for " + aggregateId + " never matched: " + condition);
     }
 
-    private static Optional<ConsumerRecord<String, String>> awaitRecord(String key, Duration timeout) {
+    static Optional<ConsumerRecord<String, String>> awaitRecord(String key, Duration timeout) {
+        return awaitRecord(key, "dev.shopstream.catalog.product.created", timeout);
+    }
+
+    /** The first product.events record with this key whose CloudEvents type is the given one. */
+    static Optional<ConsumerRecord<String, String>> awaitRecord(String key, String type, Duration timeout) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafka().bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
@@ -106,7 +111,8 @@ class ProductEventsIT extends CatalogApiTest {
             Instant deadline = Instant.now().plus(timeout);
             while (Instant.now().isBefore(deadline)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key())) {
+                    if (key.equals(record.key()) && type.equals(
+                            Json.createReader(new StringReader(record.value())).readObject().getString("type"))) {
                         return Optional.of(record);
                     }
                 }

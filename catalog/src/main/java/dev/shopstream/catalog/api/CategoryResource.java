@@ -1,0 +1,105 @@
+package dev.shopstream.catalog.api;
+
+import dev.shopstream.catalog.category.Category;
+import dev.shopstream.catalog.category.CategoryCatalog;
+import dev.shopstream.commons.idempotency.Idempotent;
+import dev.shopstream.commons.problem.Problem;
+import dev.shopstream.commons.problem.ResourceNotFoundException;
+import dev.shopstream.commons.web.ConditionalRequests;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/categories")
+@Tag(name = "Categories")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CategoryResource {
+
+    @Inject
+    CategoryCatalog categories;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "All categories", description = "A flat list ordered by name; parentId links the tree.")
+    public List<CategoryView> list() {
+        return categories.all().stream().map(CategoryView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    @Operation(summary = "Read a category")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CategoryView.class)))
+    @APIResponse(responseCode = "404", description = "No such category",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Category category = categories.find(id).orElseThrow(() -> new ResourceNotFoundException("Category", id));
+        return Response.ok(CategoryView.of(category)).tag(ConditionalRequests.entityTag(category.version())).build();
+    }
+
+    @POST
+    @RolesAllowed("admin")
+    @Idempotent
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Create a category", description = "Slugs are unique (409); the parent must exist (422).")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CategoryView.class)))
+    @APIResponse(responseCode = "409", description = "Slug taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown parent",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@NotNull @Valid CategoryInput input) {
+        Category category = categories.create(input.slug(), input.name(), input.parentId());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(category.id().toString()).build())
+                .tag(ConditionalRequests.entityTag(category.version()))
+                .entity(CategoryView.of(category))
+                .build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed("admin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Rename or move a category",
+            description = "If-Match required (428 without, 412 when stale); moving below itself or its own "
+                    + "descendants is refused (422).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CategoryView.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @NotNull @Valid CategoryInput input) {
+        Category category = categories.update(id, ifMatch, input.slug(), input.name(), input.parentId());
+        return Response.ok(CategoryView.of(category)).tag(ConditionalRequests.entityTag(category.version())).build();
+    }
+}

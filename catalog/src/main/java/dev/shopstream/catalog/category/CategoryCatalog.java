@@ -1,0 +1,95 @@
+package dev.shopstream.catalog.category;
+
+import dev.shopstream.commons.audit.AuditLog;
+import dev.shopstream.commons.audit.Changes;
+import dev.shopstream.commons.db.Flush;
+import dev.shopstream.commons.problem.ConflictException;
+import dev.shopstream.commons.problem.ResourceNotFoundException;
+import dev.shopstream.commons.problem.UnprocessableException;
+import dev.shopstream.commons.web.ConditionalRequests;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Creates, moves and renames categories; every change is audited. */
+@ApplicationScoped
+public class CategoryCatalog {
+
+    @PersistenceContext(unitName = "catalog")
+    EntityManager entityManager;
+
+    @Inject
+    AuditLog audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** What a category looks like to clients and in the audit trail. */
+    public record Snapshot(UUID id, String slug, String name, UUID parentId) {
+        static Snapshot of(Category category) {
+            return new Snapshot(category.id(), category.slug(), category.name(), category.parentId());
+        }
+    }
+
+    @Transactional
+    public Category create(String slug, String name, UUID parentId) {
+        requireExistingParent(parentId);
+        Category category = new Category(UUID.randomUUID(), slug, name, parentId, now());
+        entityManager.persist(category);
+        flush(slug);
+        audit.record("category.created", "category", category.id(), Changes.between(null, Snapshot.of(category)));
+        return category;
+    }
+
+    @Transactional
+    public Category update(UUID id, String ifMatch, String slug, String name, UUID parentId) {
+        Category category = find(id).orElseThrow(() -> new ResourceNotFoundException("Category", id));
+        ConditionalRequests.requireMatch(ifMatch, category.version());
+        requireExistingParent(parentId);
+        if (parentId != null && subtreeOf(id).contains(parentId)) {
+            throw new UnprocessableException("A category cannot be moved below itself or one of its sub-categories.");
+        }
+        Snapshot before = Snapshot.of(category);
+        category.change(slug, name, parentId, now());
+        flush(slug);
+        audit.record("category.updated", "category", id, Changes.between(before, Snapshot.of(category)));
+        return category;
+    }
+
+    public Optional<Category> find(UUID id) {
+        return Optional.ofNullable(entityManager.find(Category.class, id));
+    }
+
+    public List<Category> all() {
+        return entityManager.createQuery("SELECT c FROM Category c ORDER BY c.name, c.id", Category.class)
+                .getResultList();
+    }
+
+    /** The category and all its descendants; empty when the category does not exist. */
+    public Set<UUID> subtreeOf(UUID id) {
+        return find(id).isEmpty() ? Set.of() : new CategoryTree(all()).subtreeOf(id);
+    }
+
+    private void requireExistingParent(UUID parentId) {
+        if (parentId != null && find(parentId).isEmpty()) {
+            throw new UnprocessableException("Parent category " + parentId + " does not exist.");
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private void flush(String slug) {
+        Flush.refusingDuplicates(entityManager, "The slug '" + slug + "' is already used by another category.");
+    }
+}

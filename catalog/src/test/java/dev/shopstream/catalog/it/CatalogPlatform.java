@@ -50,6 +50,7 @@ public final class CatalogPlatform implements AutoCloseable {
                 "MP_JWT_VERIFY_AUDIENCES", TestTokens.AUDIENCE,
                 "SHOPSTREAM_RATE_LIMIT_CAPACITY", "100",
                 "SHOPSTREAM_RATE_LIMIT_REFILL_PER_SECOND", "20",
+                "SHOPSTREAM_RESERVATIONS_EXPIRY_INTERVAL", "PT1S",
                 "LOG_FORMAT", "simple");
         server = startServer(USER_DIRECTORY);
     }

@@ -1,0 +1,104 @@
+package dev.shopstream.catalog.api;
+
+import dev.shopstream.catalog.inventory.Inventory;
+import dev.shopstream.catalog.inventory.InventoryEvents;
+import dev.shopstream.catalog.inventory.Reservation;
+import dev.shopstream.catalog.inventory.StockLevel;
+import dev.shopstream.commons.idempotency.Idempotent;
+import dev.shopstream.commons.problem.Problem;
+import dev.shopstream.commons.problem.ResourceNotFoundException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/** Stock reservations, held by the orders service (service token) for an order until it commits or releases. */
+@Path("/reservations")
+@Tag(name = "Inventory")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "keycloak")
+public class ReservationResource {
+
+    @Inject
+    Inventory inventory;
+
+    public record ReservationLine(@NotNull @Size(max = 64) String sku, @NotNull @Min(1) @Max(10_000) Integer quantity) {
+    }
+
+    public record ReservationRequest(@NotBlank @Size(max = 100) String orderId,
+                                     @NotEmpty @Size(max = 100) List<@NotNull @Valid ReservationLine> lines,
+                                     @NotNull @Min(1) @Max(86_400) Integer ttlSeconds) {
+    }
+
+    @POST
+        @RolesAllowed({"service", "admin"})
+    @Operation(summary = "Reserve stock for an order, all lines or none",
+            description = "Idempotent on orderId: the same request again answers 200 with the existing reservation; "
+                    + "other lines for the same order → 409. Not enough stock → 409; unknown SKU → 422.")
+    @APIResponse(responseCode = "201", description = "Reserved")
+    @APIResponse(responseCode = "200", description = "This order's reservation already existed")
+    @APIResponse(responseCode = "409", description = "Not enough stock, or a different reservation for the order",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reserve(@NotNull @Valid ReservationRequest request) {
+        List<InventoryEvents.Line> lines = request.lines().stream()
+                .map(line -> new InventoryEvents.Line(line.sku(), line.quantity())).toList();
+        Inventory.Reserved reserved = inventory.reserve(request.orderId(), lines,
+                Duration.ofSeconds(request.ttlSeconds()));
+        return Response.status(reserved.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(reserved.reservation()).build();
+    }
+
+    @GET
+    @Path("{orderId}")
+    @RolesAllowed({"service", "admin", "support"})
+    @Operation(summary = "Read an order's reservation")
+    public Reservation reservation(@PathParam("orderId") String orderId) {
+        return inventory.reservation(orderId)
+                .orElseThrow(() -> new ResourceNotFoundException("Reservation for order", orderId));
+    }
+
+    @POST
+    @Path("{orderId}/commit")
+    @RolesAllowed({"service", "admin"})
+    @Operation(summary = "Turn the reservation into sold stock", description = "Repeating it changes nothing.")
+    public Reservation commit(@PathParam("orderId") String orderId) {
+        return inventory.commit(orderId);
+    }
+
+    @POST
+    @Path("{orderId}/release")
+    @RolesAllowed({"service", "admin"})
+    @Operation(summary = "Give the reserved stock back", description = "Repeating it changes nothing.")
+    public Reservation release(@PathParam("orderId") String orderId) {
+        return inventory.release(orderId);
+    }
+}

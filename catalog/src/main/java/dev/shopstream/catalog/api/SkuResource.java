@@ -1,0 +1,104 @@
+package dev.shopstream.catalog.api;
+
+import dev.shopstream.catalog.inventory.Inventory;
+import dev.shopstream.catalog.inventory.InventoryEvents;
+import dev.shopstream.catalog.inventory.Reservation;
+import dev.shopstream.catalog.inventory.StockLevel;
+import dev.shopstream.commons.idempotency.Idempotent;
+import dev.shopstream.commons.problem.Problem;
+import dev.shopstream.commons.problem.ResourceNotFoundException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/** SKUs and their stock, for staff and integrators (integrators may only touch stock). */
+@Path("/skus")
+@Tag(name = "Inventory")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "keycloak")
+public class SkuResource {
+
+    private static final String SKU_CODE = "^[A-Za-z0-9][A-Za-z0-9._-]*$";
+
+    @Inject
+    Inventory inventory;
+
+    public record NewSku(@NotNull UUID productId,
+                         @NotNull @Size(max = 64) @Pattern(regexp = SKU_CODE) String code,
+                         @NotNull @PositiveOrZero @Max(1_000_000_000) Integer onHand,
+                         @PositiveOrZero @Max(1_000_000_000) Integer lowStockThreshold) {
+    }
+
+    public record StockCount(@NotNull @PositiveOrZero @Max(1_000_000_000) Integer onHand,
+                             @NotBlank @Size(max = 200) String reason) {
+    }
+
+    public record StockView(String sku, int onHand, int reserved, int available, int lowStockThreshold) {
+        static StockView of(StockLevel level) {
+            return new StockView(level.sku(), level.onHand(), level.reserved(), level.available(),
+                    level.lowStockThreshold());
+        }
+    }
+
+    @POST
+    @RolesAllowed("admin")
+    @Idempotent
+    @Operation(summary = "Add a SKU (variant) of a product, with its initial stock",
+            description = "Unknown product → 404; taken code → 409.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = StockView.class)))
+    @APIResponse(responseCode = "409", description = "SKU code taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response add(@NotNull @Valid NewSku sku) {
+        StockLevel level = inventory.addSku(sku.productId(), sku.code(), sku.onHand(),
+                sku.lowStockThreshold() == null ? 0 : sku.lowStockThreshold());
+        return Response.status(Response.Status.CREATED).entity(StockView.of(level)).build();
+    }
+
+    @GET
+    @Path("{code}/stock")
+    @RolesAllowed({"admin", "support", "integrator"})
+    @Operation(summary = "Read a SKU's stock")
+    public StockView stock(@PathParam("code") String code) {
+        return StockView.of(inventory.stockOf(code).orElseThrow(() -> new ResourceNotFoundException("SKU", code)));
+    }
+
+    @PUT
+    @Path("{code}/stock")
+    @RolesAllowed({"admin", "integrator"})
+    @Idempotent
+    @Operation(summary = "Set the counted quantity on hand",
+            description = "With the reason for the audit trail; below the reserved quantity → 409.")
+    public StockView setStock(@PathParam("code") String code, @NotNull @Valid StockCount count) {
+        return StockView.of(inventory.setOnHand(code, count.onHand(), count.reason()));
+    }
+}

@@ -1,0 +1,331 @@
+package dev.shopstream.catalog.inventory;
+
+import dev.shopstream.commons.audit.AuditLog;
+import dev.shopstream.commons.audit.Changes;
+import dev.shopstream.commons.db.UniqueViolation;
+import dev.shopstream.commons.outbox.Outbox;
+import dev.shopstream.commons.problem.ConflictException;
+import dev.shopstream.commons.problem.ResourceNotFoundException;
+import dev.shopstream.commons.problem.UnprocessableException;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * SKUs, their stock and the reservations orders hold. Every change is one SQL statement guarded by the stock
+ * table's constraints ({@code reserved <= on_hand}), so concurrent reservations can never oversell: a reservation
+ * either takes every line or nothing.
+ */
+@ApplicationScoped
+public class Inventory {
+
+    @Resource(lookup = "jdbc/shopstream")
+    DataSource dataSource;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public StockLevel addSku(UUID productId, String code, int onHand, int lowStockThreshold) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!exists(connection, "SELECT 1 FROM product WHERE id = ?", productId)) {
+                throw new ResourceNotFoundException("Product", productId);
+            }
+            UUID skuId = UUID.randomUUID();
+            try (PreparedStatement sku = connection.prepareStatement(
+                    "INSERT INTO sku (id, product_id, code, created_at) VALUES (?, ?, ?, now())");
+                 PreparedStatement stock = connection.prepareStatement("""
+                         INSERT INTO stock (sku_id, on_hand, low_stock_threshold, updated_at) VALUES (?, ?, ?, now())""")) {
+                sku.setObject(1, skuId);
+                sku.setObject(2, productId);
+                sku.setString(3, code);
+                sku.executeUpdate();
+                stock.setObject(1, skuId);
+                stock.setInt(2, onHand);
+                stock.setInt(3, lowStockThreshold);
+                stock.executeUpdate();
+            }
+            StockLevel level = new StockLevel(code, onHand, 0, lowStockThreshold);
+            audit.record("sku.created", "sku", code, Changes.between(null, level));
+            return level;
+        } catch (SQLException e) {
+            if (UniqueViolation.isCauseOf(e)) {
+                throw new ConflictException("SKU code '" + code + "' is already used.");
+            }
+            throw new IllegalStateException("Could not add SKU " + code, e);
+        }
+    }
+
+    public Optional<StockLevel> stockOf(String code) {
+        try (Connection connection = dataSource.getConnection()) {
+            return stockOf(connection, code, false);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the stock of " + code, e);
+        }
+    }
+
+    /** Sets the counted quantity on hand; it may not drop below what reservations hold. */
+    @Transactional
+    public StockLevel setOnHand(String code, int onHand, String reason) {
+        try (Connection connection = dataSource.getConnection()) {
+            StockLevel before = stockOf(connection, code, true)
+                    .orElseThrow(() -> new ResourceNotFoundException("SKU", code));
+            if (onHand < before.reserved()) {
+                throw new ConflictException("SKU " + code + " has " + before.reserved()
+                        + " reserved; on hand cannot drop below that.");
+            }
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE stock SET on_hand = ?, updated_at = now()
+                     WHERE sku_id = (SELECT id FROM sku WHERE code = ?)""")) {
+                update.setInt(1, onHand);
+                update.setString(2, code);
+                update.executeUpdate();
+            }
+            StockLevel after = new StockLevel(code, onHand, before.reserved(), before.lowStockThreshold());
+            outbox.add(InventoryEvents.TOPIC, InventoryEvents.ADJUSTED, code, new InventoryEvents.StockAdjusted(
+                    code, before.onHand(), onHand, after.reserved(), reason, now()));
+            announceIfLow(after);
+            audit.record("stock.adjusted", "sku", code, Changes.between(before, after));
+            return after;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not set the stock of " + code, e);
+        }
+    }
+
+    /** Outcome of a reservation request: the reservation, and whether this call created it. */
+    public record Reserved(Reservation reservation, boolean created) {
+    }
+
+    /**
+     * Reserves every line or nothing. Idempotent on the order id: repeating the same request returns the existing
+     * reservation; the same order id with other lines is a conflict.
+     */
+    @Transactional
+    public Reserved reserve(String orderId, List<InventoryEvents.Line> lines, Duration ttl) {
+        Map<String, Integer> wanted = new TreeMap<>();
+        lines.forEach(line -> wanted.merge(line.sku(), line.quantity(), Integer::sum));
+        List<InventoryEvents.Line> merged = wanted.entrySet().stream()
+                .map(entry -> new InventoryEvents.Line(entry.getKey(), entry.getValue())).toList();
+        try (Connection connection = dataSource.getConnection()) {
+            UUID reservationId = UUID.randomUUID();
+            OffsetDateTime expiresAt = now().plus(ttl);
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO reservation (id, order_id, status, expires_at, created_at, updated_at)
+                    VALUES (?, ?, 'RESERVED', ?, now(), now()) ON CONFLICT (order_id) DO NOTHING""")) {
+                insert.setObject(1, reservationId);
+                insert.setString(2, orderId);
+                insert.setObject(3, expiresAt);
+                if (insert.executeUpdate() == 0) {
+                    Reservation existing = find(connection, orderId, false).orElseThrow();
+                    if (!existing.lines().equals(merged)) {
+                        throw new ConflictException("Order " + orderId + " already holds a different reservation.");
+                    }
+                    return new Reserved(existing, false);
+                }
+            }
+            // Lines in SKU-code order, so concurrent reservations lock stock rows in the same order (no deadlocks).
+            for (InventoryEvents.Line line : merged) {
+                takeStock(connection, reservationId, line);
+            }
+            Reservation reservation = new Reservation(orderId, ReservationStatus.RESERVED, merged, expiresAt);
+            announce(InventoryEvents.RESERVED, reservation);
+            return new Reserved(reservation, true);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not reserve stock for order " + orderId, e);
+        }
+    }
+
+    private void takeStock(Connection connection, UUID reservationId, InventoryEvents.Line line) throws SQLException {
+        try (PreparedStatement take = connection.prepareStatement("""
+                UPDATE stock s SET reserved = s.reserved + ?, updated_at = now()
+                  FROM sku k
+                 WHERE k.id = s.sku_id AND k.code = ? AND s.on_hand - s.reserved >= ?
+                RETURNING s.sku_id, s.on_hand, s.reserved, s.low_stock_threshold""")) {
+            take.setInt(1, line.quantity());
+            take.setString(2, line.sku());
+            take.setInt(3, line.quantity());
+            try (ResultSet taken = take.executeQuery()) {
+                if (!taken.next()) {
+                    if (stockOf(connection, line.sku(), false).isEmpty()) {
+                        throw new UnprocessableException("SKU " + line.sku() + " does not exist.");
+                    }
+                    throw new ConflictException("Not enough stock of " + line.sku() + " for " + line.quantity() + ".");
+                }
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO reservation_line (reservation_id, sku_id, quantity) VALUES (?, ?, ?)")) {
+                    insert.setObject(1, reservationId);
+                    insert.setObject(2, taken.getObject(1));
+                    insert.setInt(3, line.quantity());
+                    insert.executeUpdate();
+                }
+                announceIfLow(new StockLevel(line.sku(), taken.getInt(2), taken.getInt(3), taken.getInt(4)));
+            }
+        }
+    }
+
+    /** Turns reserved stock into sold stock. Committing twice changes nothing; a released reservation cannot commit. */
+    @Transactional
+    public Reservation commit(String orderId) {
+        return settle(orderId, ReservationStatus.COMMITTED, InventoryEvents.COMMITTED);
+    }
+
+    /** Returns reserved stock. Releasing twice changes nothing; a committed reservation cannot be released. */
+    @Transactional
+    public Reservation release(String orderId) {
+        return settle(orderId, ReservationStatus.RELEASED, InventoryEvents.RELEASED);
+    }
+
+    /** Releases reservations whose time ran out, up to {@code batch}; replicas skip each other's rows. */
+    @Transactional
+    public int expireDue(int batch) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement due = connection.prepareStatement("""
+                     SELECT order_id FROM reservation WHERE status = 'RESERVED' AND expires_at < now()
+                      ORDER BY expires_at LIMIT ? FOR UPDATE SKIP LOCKED""")) {
+            due.setInt(1, batch);
+            List<String> orderIds = new ArrayList<>();
+            try (ResultSet rows = due.executeQuery()) {
+                while (rows.next()) {
+                    orderIds.add(rows.getString(1));
+                }
+            }
+            for (String orderId : orderIds) {
+                settle(connection, orderId, ReservationStatus.EXPIRED, InventoryEvents.EXPIRED);
+            }
+            return orderIds.size();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not expire reservations", e);
+        }
+    }
+
+    public Optional<Reservation> reservation(String orderId) {
+        try (Connection connection = dataSource.getConnection()) {
+            return find(connection, orderId, false);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the reservation of order " + orderId, e);
+        }
+    }
+
+    private Reservation settle(String orderId, ReservationStatus target, String eventType) {
+        try (Connection connection = dataSource.getConnection()) {
+            return settle(connection, orderId, target, eventType);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not settle the reservation of order " + orderId, e);
+        }
+    }
+
+    /** Ends a held reservation: its stock is no longer reserved and, when committed, no longer on hand. */
+    private Reservation settle(Connection connection, String orderId, ReservationStatus target, String eventType)
+            throws SQLException {
+        Reservation reservation = find(connection, orderId, true)
+                .orElseThrow(() -> new ResourceNotFoundException("Reservation for order", orderId));
+        if (reservation.status() == target
+                || (target == ReservationStatus.RELEASED && reservation.status() == ReservationStatus.EXPIRED)) {
+            return reservation;
+        }
+        if (reservation.status() != ReservationStatus.RESERVED) {
+            throw new ConflictException("The reservation of order " + orderId + " is already "
+                    + reservation.status().name().toLowerCase() + ".");
+        }
+        boolean sold = target == ReservationStatus.COMMITTED;
+        try (PreparedStatement stock = connection.prepareStatement("""
+                UPDATE stock SET reserved = reserved - ?, on_hand = on_hand - ?, updated_at = now()
+                 WHERE sku_id = (SELECT id FROM sku WHERE code = ?)""")) {
+            for (InventoryEvents.Line line : reservation.lines()) {
+                stock.setInt(1, line.quantity());
+                stock.setInt(2, sold ? line.quantity() : 0);
+                stock.setString(3, line.sku());
+                stock.executeUpdate();
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE reservation SET status = ?, updated_at = now() WHERE order_id = ?")) {
+            update.setString(1, target.name());
+            update.setString(2, orderId);
+            update.executeUpdate();
+        }
+        Reservation settled = new Reservation(orderId, target, reservation.lines(), reservation.expiresAt());
+        announce(eventType, settled);
+        return settled;
+    }
+
+    private Optional<Reservation> find(Connection connection, String orderId, boolean lock) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT r.status, r.expires_at, k.code, l.quantity
+                  FROM reservation r
+                  JOIN reservation_line l ON l.reservation_id = r.id
+                  JOIN sku k ON k.id = l.sku_id
+                 WHERE r.order_id = ?""" + (lock ? " FOR UPDATE OF r" : ""))) {
+            select.setString(1, orderId);
+            ReservationStatus status = null;
+            OffsetDateTime expiresAt = null;
+            List<InventoryEvents.Line> lines = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    status = ReservationStatus.valueOf(rows.getString(1));
+                    expiresAt = rows.getObject(2, OffsetDateTime.class);
+                    lines.add(new InventoryEvents.Line(rows.getString(3), rows.getInt(4)));
+                }
+            }
+            lines.sort(Comparator.comparing(InventoryEvents.Line::sku));
+            return status == null ? Optional.empty() : Optional.of(new Reservation(orderId, status, lines, expiresAt));
+        }
+    }
+
+    private static Optional<StockLevel> stockOf(Connection connection, String code, boolean lock) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT s.on_hand, s.reserved, s.low_stock_threshold FROM stock s JOIN sku k ON k.id = s.sku_id
+                 WHERE k.code = ?""" + (lock ? " FOR UPDATE OF s" : ""))) {
+            select.setString(1, code);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(new StockLevel(code, row.getInt(1), row.getInt(2), row.getInt(3)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    private static boolean exists(Connection connection, String query, Object id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(query)) {
+            select.setObject(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    private void announce(String type, Reservation reservation) {
+        outbox.add(InventoryEvents.TOPIC, type, reservation.orderId(), new InventoryEvents.ReservationChanged(
+                reservation.orderId(), reservation.status(), reservation.lines(), reservation.expiresAt(), now()));
+    }
+
+    private void announceIfLow(StockLevel level) {
+        if (level.isLow()) {
+            outbox.add(InventoryEvents.TOPIC, InventoryEvents.LOW_STOCK, level.sku(),
+                    new InventoryEvents.LowStock(level.sku(), level.available(), level.lowStockThreshold(), now()));
+        }
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

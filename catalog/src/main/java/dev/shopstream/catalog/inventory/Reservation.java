@@ -1,0 +1,9 @@
+package dev.shopstream.catalog.inventory;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Stock held for one order. */
+public record Reservation(String orderId, ReservationStatus status, List<InventoryEvents.Line> lines,
+                          OffsetDateTime expiresAt) {
+}

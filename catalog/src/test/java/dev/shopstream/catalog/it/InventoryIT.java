@@ -1,0 +1,201 @@
+package dev.shopstream.catalog.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** SKUs, stock and reservations against real PostgreSQL, with real concurrency. */
+class InventoryIT extends CatalogApiTest {
+
+    private static String service() {
+        return platform.tokens().token("orders-service", "service");
+    }
+
+    @Test
+    void concurrentReservationsTakeExactlyTheStockThereIs() throws Exception {
+        String sku = sku(7);
+        ExecutorService orders = Executors.newFixedThreadPool(10);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Callable<Integer>> reservations = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                reservations.add(() -> reserve(UUID.randomUUID().toString(), 60, sku, 1).statusCode());
+            }
+            for (Future<Integer> status : orders.invokeAll(reservations)) {
+                statuses.add(status.get());
+            }
+        } finally {
+            orders.shutdownNow();
+        }
+
+        assertThat(statuses).filteredOn(status -> status == 201).hasSize(7);
+        assertThat(statuses).filteredOn(status -> status == 409).hasSize(23);
+        assertThat(levels(sku)).containsExactly(7, 7, 0);
+    }
+
+    @Test
+    void aReservationTakesEveryLineOrNothing() {
+        String plenty = sku(5);
+        String scarce = sku(1);
+
+        HttpResponse<String> refused = reserve(UUID.randomUUID().toString(), 60, plenty, 2, scarce, 2);
+
+        BadInputIT.assertProblem(refused, 409, "conflict");
+        assertThat(stock(plenty).getInt("reserved")).isZero();
+        assertThat(stock(scarce).getInt("reserved")).isZero();
+    }
+
+    @Test
+    void reservingIsIdempotentPerOrder() {
+        String sku = sku(10);
+        String order = UUID.randomUUID().toString();
+
+        assertThat(reserve(order, 60, sku, 3).statusCode()).isEqualTo(201);
+        assertThat(reserve(order, 60, sku, 3).statusCode()).isEqualTo(200);
+        BadInputIT.assertProblem(reserve(order, 60, sku, 4), 409, "conflict");
+        assertThat(stock(sku).getInt("reserved")).isEqualTo(3);
+    }
+
+    @Test
+    void commitTurnsReservedStockIntoSoldStockOnce() {
+        String sku = sku(10);
+        String order = UUID.randomUUID().toString();
+        reserve(order, 60, sku, 3);
+
+        assertThat(settle(order, "commit").statusCode()).isEqualTo(200);
+        assertThat(settle(order, "commit").statusCode()).as("idempotent").isEqualTo(200);
+
+        assertThat(levels(sku)).containsExactly(7, 0, 7);
+        BadInputIT.assertProblem(settle(order, "release"), 409, "conflict");
+    }
+
+    @Test
+    void releaseGivesStockBackOnceOnly() {
+        String sku = sku(10);
+        String order = UUID.randomUUID().toString();
+        reserve(order, 60, sku, 4);
+
+        assertThat(settle(order, "release").statusCode()).isEqualTo(200);
+        assertThat(settle(order, "release").statusCode()).isEqualTo(200);
+
+        assertThat(levels(sku)).containsExactly(10, 0, 10);
+        BadInputIT.assertProblem(settle(order, "commit"), 409, "conflict");
+    }
+
+    @Test
+    void expiredReservationsAreReleasedByTheJob() throws Exception {
+        String sku = sku(5);
+        String order = UUID.randomUUID().toString();
+        reserve(order, 1, sku, 2);
+
+        Instant deadline = Instant.now().plusSeconds(30);
+        String status = "";
+        while (Instant.now().isBefore(deadline) && !status.equals("EXPIRED")) {
+            Thread.sleep(250);
+            status = Api.json(api.get("/api/reservations/" + order, service())).getString("status");
+        }
+
+        assertThat(status).isEqualTo("EXPIRED");
+        assertThat(stock(sku).getInt("reserved")).isZero();
+        assertThat(settle(order, "release").statusCode()).as("releasing an expired one changes nothing").isEqualTo(200);
+        assertThat(stock(sku).getInt("reserved")).isZero();
+        BadInputIT.assertProblem(settle(order, "commit"), 409, "conflict");
+    }
+
+    @Test
+    void stockCannotDropBelowWhatIsReserved() {
+        String sku = sku(5);
+        reserve(UUID.randomUUID().toString(), 60, sku, 3);
+        String integrator = platform.tokens().token("warehouse", "integrator");
+
+        BadInputIT.assertProblem(api.putJson("/api/skus/" + sku + "/stock", count(2), integrator, null), 409, "conflict");
+        HttpResponse<String> counted = api.putJson("/api/skus/" + sku + "/stock", count(12), integrator, null);
+        assertThat(counted.statusCode()).isEqualTo(200);
+        assertThat(Api.json(counted).getInt("available")).isEqualTo(9);
+    }
+
+    @Test
+    void rolesAndBadInputAreRefused() {
+        String sku = sku(5);
+        String integrator = platform.tokens().token("warehouse", "integrator");
+        String customer = platform.tokens().token("carol", "customer");
+
+        assertThat(reserveAs(customer, UUID.randomUUID().toString(), sku).statusCode()).isEqualTo(403);
+        assertThat(reserveAs(integrator, UUID.randomUUID().toString(), sku).statusCode()).isEqualTo(403);
+        assertThat(api.putJson("/api/skus/" + sku + "/stock", count(3), customer, null).statusCode()).isEqualTo(403);
+        BadInputIT.assertProblem(reserve(UUID.randomUUID().toString(), 60, "NO-SUCH-SKU", 1), 422, "unprocessable");
+        BadInputIT.assertProblem(reserve(UUID.randomUUID().toString(), 60, sku, 0), 400, "validation-failed");
+        BadInputIT.assertProblem(api.putJson("/api/skus/" + sku + "/stock",
+                "{\"onHand\":-1,\"reason\":\"typo\"}", admin, null), 400, "validation-failed");
+        BadInputIT.assertProblem(api.postJson("/api/skus", newSku(productId(), sku, 1), admin), 409, "conflict");
+        BadInputIT.assertProblem(api.postJson("/api/skus", newSku(UUID.randomUUID().toString(), "X-" + UUID.randomUUID(), 1),
+                admin), 404, "not-found");
+        BadInputIT.assertProblem(api.get("/api/skus/NO-SUCH-SKU/stock", admin), 404, "not-found");
+    }
+
+    private static String productId() {
+        return Api.json(api.postJson("/api/products", Api.product("Stocked item", 1000, "EUR"), admin)).getString("id");
+    }
+
+    private static String sku(int onHand) {
+        String code = "SKU-" + UUID.randomUUID().toString().substring(0, 13).toUpperCase();
+        HttpResponse<String> created = api.postJson("/api/skus", newSku(productId(), code, onHand), admin);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return code;
+    }
+
+    private static String newSku(String productId, String code, int onHand) {
+        return Json.createObjectBuilder().add("productId", productId).add("code", code).add("onHand", onHand)
+                .build().toString();
+    }
+
+    private static String count(int onHand) {
+        return Json.createObjectBuilder().add("onHand", onHand).add("reason", "cycle count").build().toString();
+    }
+
+    /** On hand, reserved, available. */
+    private static List<Integer> levels(String sku) {
+        JsonObject stock = stock(sku);
+        return List.of(stock.getInt("onHand"), stock.getInt("reserved"), stock.getInt("available"));
+    }
+
+    private static JsonObject stock(String sku) {
+        return Api.json(api.get("/api/skus/" + sku + "/stock", admin));
+    }
+
+    /** Lines as alternating SKU code and quantity. */
+    private static HttpResponse<String> reserve(String order, int ttlSeconds, Object... lines) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (int i = 0; i < lines.length; i += 2) {
+            array.add(Json.createObjectBuilder().add("sku", (String) lines[i]).add("quantity", (Integer) lines[i + 1]));
+        }
+        String body = Json.createObjectBuilder().add("orderId", order).add("lines", array)
+                .add("ttlSeconds", ttlSeconds).build().toString();
+        return api.postJson("/api/reservations", body, service());
+    }
+
+    private static HttpResponse<String> reserveAs(String token, String order, String sku) {
+        String body = Json.createObjectBuilder().add("orderId", order)
+                .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("sku", sku).add("quantity", 1)))
+                .add("ttlSeconds", 60).build().toString();
+        return api.postJson("/api/reservations", body, token);
+    }
+
+    private static HttpResponse<String> settle(String order, String action) {
+        return api.postJson("/api/reservations/" + order + "/" + action, "", service());
+    }
+}

@@ -3,7 +3,6 @@ package dev.shopstream.catalog.api;
 import dev.shopstream.catalog.inventory.Inventory;
 import dev.shopstream.catalog.inventory.InventoryEvents;
 import dev.shopstream.catalog.inventory.Reservation;
-import dev.shopstream.catalog.inventory.StockLevel;
 import dev.shopstream.commons.idempotency.Idempotent;
 import dev.shopstream.commons.problem.Problem;
 import dev.shopstream.commons.problem.ResourceNotFoundException;
@@ -16,13 +15,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -37,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
 /** Stock reservations, held by the orders service (service token) for an order until it commits or releases. */
 @Path("/reservations")

@@ -1,8 +1,6 @@
 package dev.shopstream.catalog.api;
 
 import dev.shopstream.catalog.inventory.Inventory;
-import dev.shopstream.catalog.inventory.InventoryEvents;
-import dev.shopstream.catalog.inventory.Reservation;
 import dev.shopstream.catalog.inventory.StockLevel;
 import dev.shopstream.commons.idempotency.Idempotent;
 import dev.shopstream.commons.problem.Problem;
@@ -12,9 +10,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -35,8 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 
 /** SKUs and their stock, for staff and integrators (integrators may only touch stock). */

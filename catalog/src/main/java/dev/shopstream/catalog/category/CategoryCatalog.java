@@ -3,7 +3,6 @@ package dev.shopstream.catalog.category;
 import dev.shopstream.commons.audit.AuditLog;
 import dev.shopstream.commons.audit.Changes;
 import dev.shopstream.commons.db.Flush;
-import dev.shopstream.commons.problem.ConflictException;
 import dev.shopstream.commons.problem.ResourceNotFoundException;
 import dev.shopstream.commons.problem.UnprocessableException;
 import dev.shopstream.commons.web.ConditionalRequests;

@@ -48,8 +48,8 @@ public final class CatalogPlatform implements AutoCloseable {
                 "MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER,
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.writeJwks(workDirectory).toUri().toString(),
                 "MP_JWT_VERIFY_AUDIENCES", TestTokens.AUDIENCE,
-                "SHOPSTREAM_RATE_LIMIT_CAPACITY", "100",
-                "SHOPSTREAM_RATE_LIMIT_REFILL_PER_SECOND", "20",
+                "SHOPSTREAM_RATE_LIMIT_CAPACITY", "300",
+                "SHOPSTREAM_RATE_LIMIT_REFILL_PER_SECOND", "100",
                 "SHOPSTREAM_RESERVATIONS_EXPIRY_INTERVAL", "PT1S",
                 "LOG_FORMAT", "simple");
         server = startServer(USER_DIRECTORY);

@@ -4,7 +4,6 @@ import dev.shopstream.catalog.category.CategoryCatalog;
 import dev.shopstream.commons.audit.AuditLog;
 import dev.shopstream.commons.audit.Changes;
 import dev.shopstream.commons.db.Flush;
-import dev.shopstream.commons.money.Money;
 import dev.shopstream.commons.outbox.Outbox;
 import dev.shopstream.commons.paging.Cursor;
 import dev.shopstream.commons.paging.Page;
@@ -61,21 +60,20 @@ public class ProductCatalog {
 
     @Transactional
     public Product update(UUID id, String ifMatch, ProductDetails details) {
-        Product product = find(id).orElseThrow(() -> new ResourceNotFoundException("Product", id));
+        Product product = existing(id);
         ConditionalRequests.requireMatch(ifMatch, product.version());
         if (product.status() == ProductStatus.ARCHIVED) {
             throw new ConflictException("Product " + id + " is archived and can no longer change.");
         }
         requireValid(details);
         ProductEvents.ProductState before = ProductEvents.ProductState.of(product);
-        Money previousPrice = product.price();
         product.update(details, clock);
         flush(details.slug());
         ProductEvents.ProductState after = ProductEvents.ProductState.of(product);
         outbox.add(ProductEvents.TOPIC, ProductEvents.UPDATED, id.toString(), after);
-        if (!previousPrice.equals(product.price())) {
+        if (!before.price().equals(after.price())) {
             outbox.add(ProductEvents.TOPIC, ProductEvents.PRICE_CHANGED, id.toString(),
-                    new ProductEvents.PriceChanged(id, previousPrice, product.price(), product.updatedAt()));
+                    new ProductEvents.PriceChanged(id, before.price(), after.price(), after.updatedAt()));
         }
         audit.record("product.updated", "product", id, Changes.between(before, after));
         return product;
@@ -83,7 +81,7 @@ public class ProductCatalog {
 
     @Transactional
     public Product archive(UUID id) {
-        Product product = find(id).orElseThrow(() -> new ResourceNotFoundException("Product", id));
+        Product product = existing(id);
         ProductEvents.ProductState before = ProductEvents.ProductState.of(product);
         if (product.archive(clock)) {
             outbox.add(ProductEvents.TOPIC, ProductEvents.ARCHIVED, id.toString(),
@@ -92,6 +90,10 @@ public class ProductCatalog {
                     Changes.between(before, ProductEvents.ProductState.of(product)));
         }
         return product;
+    }
+
+    private Product existing(UUID id) {
+        return find(id).orElseThrow(() -> new ResourceNotFoundException("Product", id));
     }
 
     public Optional<Product> find(UUID id) {

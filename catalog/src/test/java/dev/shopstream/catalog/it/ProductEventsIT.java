@@ -2,10 +2,8 @@ package dev.shopstream.catalog.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
@@ -14,8 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -101,13 +97,7 @@ class ProductEventsIT extends CatalogApiTest {
 
     /** The first product.events record with this key whose CloudEvents type is the given one. */
     static Optional<ConsumerRecord<String, String>> awaitRecord(String key, String type, Duration timeout) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, String> consumer =
-                     new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("product.events"));
+        try (KafkaConsumer<String, String> consumer = productEventsConsumer()) {
             Instant deadline = Instant.now().plus(timeout);
             while (Instant.now().isBefore(deadline)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {

@@ -1,10 +1,8 @@
 package dev.shopstream.catalog.it;
 
 import dev.shopstream.devstack.LibertyServerProcess;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,13 +85,7 @@ class ReplicasIT extends CatalogApiTest {
     /** Reads product.events from the start until every id has arrived, then a little longer to catch duplicates. */
     private static Map<String, Integer> countDeliveries(Set<String> ids, Duration timeout) {
         Map<String, Integer> deliveries = new HashMap<>();
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "replicas-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, String> consumer =
-                     new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("product.events"));
+        try (KafkaConsumer<String, String> consumer = productEventsConsumer()) {
             Instant deadline = Instant.now().plus(timeout);
             Instant settled = null;
             while (Instant.now().isBefore(deadline) && (settled == null || Instant.now().isBefore(settled))) {

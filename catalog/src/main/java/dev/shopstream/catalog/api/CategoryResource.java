@@ -57,7 +57,8 @@ public class CategoryResource {
     @Path("{id}")
     @PermitAll
     @Operation(summary = "Read a category")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CategoryView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CategoryView.class)))
     @APIResponse(responseCode = "404", description = "No such category",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -71,7 +72,8 @@ public class CategoryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Create a category", description = "Slugs are unique (409); the parent must exist (422).")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CategoryView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = CategoryView.class)))
     @APIResponse(responseCode = "409", description = "Slug taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown parent",
@@ -92,7 +94,8 @@ public class CategoryResource {
     @Operation(summary = "Rename or move a category",
             description = "If-Match required (428 without, 412 when stale); moving below itself or its own "
                     + "descendants is refused (422).")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CategoryView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CategoryView.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing",

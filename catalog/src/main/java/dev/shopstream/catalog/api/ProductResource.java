@@ -1,11 +1,18 @@
 package dev.shopstream.catalog.api;
 
+import dev.shopstream.catalog.inventory.Inventory;
 import dev.shopstream.catalog.product.Product;
 import dev.shopstream.catalog.product.ProductCatalog;
-import dev.shopstream.catalog.product.ProductStatus;
+import dev.shopstream.catalog.search.ProductSearch;
+import dev.shopstream.catalog.search.SearchResult;
+import dev.shopstream.catalog.search.SortOrder;
 import dev.shopstream.commons.idempotency.Idempotent;
+import dev.shopstream.commons.money.CurrencyCode;
+import dev.shopstream.commons.money.Money;
 import dev.shopstream.commons.paging.Page;
 import dev.shopstream.commons.problem.Problem;
+import dev.shopstream.commons.problem.ProblemException;
+import dev.shopstream.commons.problem.ProblemType;
 import dev.shopstream.commons.problem.ResourceNotFoundException;
 import dev.shopstream.commons.web.ConditionalRequests;
 import jakarta.annotation.security.PermitAll;
@@ -13,11 +20,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.groups.ConvertGroup;
+import jakarta.validation.groups.Default;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -52,6 +59,12 @@ public class ProductResource {
     @Inject
     ProductCatalog catalog;
 
+    @Inject
+    ProductSearch search;
+
+    @Inject
+    Inventory inventory;
+
     @Context
     UriInfo uriInfo;
 
@@ -76,7 +89,7 @@ public class ProductResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@NotNull @Valid NewProduct request,
+    public Response create(@NotNull @Valid ProductInput request,
                            @Parameter(description = "Client-chosen key, 1-255 visible ASCII characters")
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
         Product product = catalog.create(request.toDetails());
@@ -89,39 +102,48 @@ public class ProductResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(summary = "Read a product",
-            description = "Draft and archived products are 404 here; staff read them through "
-                    + "/api/staff/products/{id}. Answers 304 to a matching If-None-Match.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProductView.class)))
-    @APIResponse(responseCode = "404", description = "No such product",
+    @Operation(summary = "Read a product page",
+            description = "The product with its prices and its SKUs with the quantity available. With currency, "
+                    + "price is the price in it, and a product not sold in that currency is 404. Draft and archived "
+                    + "products are 404 here; staff read them through /api/staff/products/{id}. Answers 304 to a "
+                    + "matching If-None-Match.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = PublicProductView.class)))
+    @APIResponse(responseCode = "404", description = "No such product, or no price in currency",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id, @Context Request request) {
+    public Response get(@PathParam("id") UUID id,
+                        @Parameter(description = "ISO 4217 code of the shopper's currency")
+                        @QueryParam("currency") @CurrencyCode String currency,
+                        @Context Request request) {
         Product product = catalog.find(id)
                 .filter(Product::isVisibleToPublic)
                 .orElseThrow(() -> new ResourceNotFoundException("Product", id));
-        EntityTag tag = entityTagOf(product);
+        Money price = currency == null ? null : product.priceIn(currency).orElseThrow(() ->
+                new ProblemException(ProblemType.NOT_FOUND, "Product " + id + " has no price in " + currency + "."));
+        PublicProductView view = PublicProductView.of(product, price, inventory.availabilityOf(id));
+        // The page changes with stock as well as with the product, so its tag is a hash of what it shows.
+        EntityTag tag = new EntityTag(product.version() + "-" + Integer.toHexString(view.hashCode()), true);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return notModified.build();
         }
-        return Response.ok(ProductView.of(product)).tag(tag).build();
+        return Response.ok(view).tag(tag).build();
     }
 
     @GET
     @PermitAll
-    @Operation(summary = "List active products, newest first",
-            description = "Cursor paging: pass the previous page's nextCursor as cursor; the last page has none. "
-                    + "categoryId includes its sub-categories. Staff see drafts and archived products through "
-                    + "/api/staff/products.")
+    @Operation(summary = "List active products",
+            description = "Only products priced in currency (default EUR) are listed, with that price. categoryId "
+                    + "includes its sub-categories; attr=key:value filters by attribute; sort is newest (default), "
+                    + "price-asc, price-desc or name, each stable. Cursor paging: pass the previous page's "
+                    + "nextCursor as cursor with the same filters; the last page has none. Staff see drafts and "
+                    + "archived products through /api/staff/products.")
     @APIResponse(responseCode = "200", description = "A page of products")
-    @APIResponse(responseCode = "400", description = "Invalid cursor or limit",
+    @APIResponse(responseCode = "400", description = "Invalid filter, sort, cursor or limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ProductView> list(@QueryParam("categoryId") UUID categoryId,
-                                  @QueryParam("cursor") String cursor,
-                                  @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        ProductCatalog.Filter filter = new ProductCatalog.Filter(Optional.of(ProductStatus.ACTIVE),
-                Optional.ofNullable(categoryId));
-        return catalog.newestFirst(filter, cursor, limit).map(ProductView::of);
+    public Page<SearchResult.ProductSummary> list(@BeanParam @Valid BrowseParameters parameters) {
+        return search.browse(parameters.toQuery(Optional.empty(), SortOrder.NEWEST), parameters.cursor,
+                parameters.limit);
     }
 
     @PUT
@@ -145,7 +167,8 @@ public class ProductResource {
     @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                           @NotNull @Valid ProductChange change) {
+                           @NotNull @Valid @ConvertGroup(from = Default.class, to = ProductInput.Replacement.class)
+                           ProductInput change) {
         Product product = catalog.update(id, ifMatch, change.toDetails());
         return Response.ok(ProductView.of(product)).tag(entityTagOf(product)).build();
     }
@@ -156,7 +179,8 @@ public class ProductResource {
     @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Archive a product",
             description = "Withdraws it from the public for good; archiving an archived product changes nothing.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProductView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = ProductView.class)))
     @APIResponse(responseCode = "404", description = "No such product",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response archive(@PathParam("id") UUID id) {

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.Map;
 import java.util.UUID;
 
 /** SKUs and their stock, for staff and integrators (integrators may only touch stock). */
@@ -50,11 +52,19 @@ public class SkuResource {
     public record NewSku(@NotNull UUID productId,
                          @NotNull @Size(max = 64) @Pattern(regexp = SKU_CODE) String code,
                          @NotNull @PositiveOrZero @Max(1_000_000_000) Integer onHand,
-                         @PositiveOrZero @Max(1_000_000_000) Integer lowStockThreshold) {
+                         @PositiveOrZero @Max(1_000_000_000) Integer lowStockThreshold,
+                         @Size(max = 10) Map<@NotNull @Pattern(regexp = ProductInput.ATTRIBUTE_KEY,
+                                 message = ProductInput.ATTRIBUTE_KEY_RULE) String,
+                                 @NotBlank @Size(max = 200) @Pattern(regexp = "[^|]*", message = "must not contain |")
+                                 String> attributes) {
     }
 
     public record StockCount(@NotNull @PositiveOrZero @Max(1_000_000_000) Integer onHand,
                              @NotBlank @Size(max = 200) String reason) {
+    }
+
+    public record StockAdjustment(@NotNull @Min(-1_000_000_000) @Max(1_000_000_000) Integer delta,
+                                  @NotBlank @Size(max = 200) String reason) {
     }
 
     public record StockView(String sku, int onHand, int reserved, int available, int lowStockThreshold) {
@@ -69,12 +79,14 @@ public class SkuResource {
     @Idempotent
     @Operation(summary = "Add a SKU (variant) of a product, with its initial stock",
             description = "Unknown product → 404; taken code → 409.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = StockView.class)))
+    @APIResponse(responseCode = "201", description = "Created, with its stock",
+            content = @Content(schema = @Schema(implementation = StockView.class)))
     @APIResponse(responseCode = "409", description = "SKU code taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response add(@NotNull @Valid NewSku sku) {
         StockLevel level = inventory.addSku(sku.productId(), sku.code(), sku.onHand(),
-                sku.lowStockThreshold() == null ? 0 : sku.lowStockThreshold());
+                sku.lowStockThreshold() == null ? 0 : sku.lowStockThreshold(),
+                sku.attributes() == null ? Map.of() : sku.attributes());
         return Response.status(Response.Status.CREATED).entity(StockView.of(level)).build();
     }
 
@@ -94,5 +106,38 @@ public class SkuResource {
             description = "With the reason for the audit trail; below the reserved quantity → 409.")
     public StockView setStock(@PathParam("code") String code, @NotNull @Valid StockCount count) {
         return StockView.of(inventory.setOnHand(code, count.onHand(), count.reason()));
+    }
+
+    @POST
+    @Path("{code}/stock/adjustments")
+    @RolesAllowed({"admin", "integrator"})
+    @Idempotent(required = true)
+    @Operation(summary = "Add to or remove from the quantity on hand",
+            description = "delta is added (negative removes); the reason goes to the event and the audit trail. "
+                    + "The Idempotency-Key header is required, so a retried adjustment is applied once: missing → "
+                    + "400. On hand may not drop below the reserved quantity (409).")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = StockView.class)))
+    @APIResponse(responseCode = "404", description = "No such SKU",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Would take on hand below the reserved quantity",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body, or Idempotency-Key missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StockView adjustStock(@PathParam("code") String code, @NotNull @Valid StockAdjustment adjustment) {
+        return StockView.of(inventory.adjustOnHand(code, adjustment.delta(), adjustment.reason()));
+    }
+
+    @POST
+    @Path("{code}/archive")
+    @RolesAllowed("admin")
+    @Operation(summary = "Archive a SKU",
+            description = "It disappears from product pages and can no longer be reserved; archiving twice changes "
+                    + "nothing.")
+    @APIResponse(responseCode = "204", description = "Archived")
+    @APIResponse(responseCode = "404", description = "No such SKU",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void archive(@PathParam("code") String code) {
+        inventory.archiveSku(code);
     }
 }

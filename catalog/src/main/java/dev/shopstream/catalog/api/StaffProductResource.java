@@ -61,7 +61,8 @@ public class StaffProductResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a product of any status")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProductView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = ProductView.class)))
     @APIResponse(responseCode = "404", description = "No such product",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {

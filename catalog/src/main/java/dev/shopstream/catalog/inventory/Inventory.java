@@ -2,6 +2,7 @@ package dev.shopstream.catalog.inventory;
 
 import dev.shopstream.commons.audit.AuditLog;
 import dev.shopstream.commons.audit.Changes;
+import dev.shopstream.commons.db.JsonColumns;
 import dev.shopstream.commons.db.UniqueViolation;
 import dev.shopstream.commons.outbox.Outbox;
 import dev.shopstream.commons.problem.ConflictException;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * SKUs, their stock and the reservations orders hold. Every change is one SQL statement guarded by the stock
@@ -35,6 +37,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Inventory {
+
+    /** The most a SKU may have on hand. */
+    public static final int MAX_ON_HAND = 1_000_000_000;
 
     @Resource(lookup = "jdbc/shopstream")
     DataSource dataSource;
@@ -46,19 +51,21 @@ public class Inventory {
     AuditLog audit;
 
     @Transactional
-    public StockLevel addSku(UUID productId, String code, int onHand, int lowStockThreshold) {
+    public StockLevel addSku(UUID productId, String code, int onHand, int lowStockThreshold,
+                             Map<String, String> attributes) {
         try (Connection connection = dataSource.getConnection()) {
             if (!exists(connection, "SELECT 1 FROM product WHERE id = ?", productId)) {
                 throw new ResourceNotFoundException("Product", productId);
             }
             UUID skuId = UUID.randomUUID();
-            try (PreparedStatement sku = connection.prepareStatement(
-                    "INSERT INTO sku (id, product_id, code, created_at) VALUES (?, ?, ?, now())");
+            try (PreparedStatement sku = connection.prepareStatement("""
+                         INSERT INTO sku (id, product_id, code, attributes, created_at) VALUES (?, ?, ?, ?, now())""");
                  PreparedStatement stock = connection.prepareStatement("""
                          INSERT INTO stock (sku_id, on_hand, low_stock_threshold, updated_at) VALUES (?, ?, ?, now())""")) {
                 sku.setObject(1, skuId);
                 sku.setObject(2, productId);
                 sku.setString(3, code);
+                sku.setString(4, JsonColumns.toJson(new TreeMap<>(attributes)));
                 sku.executeUpdate();
                 stock.setObject(1, skuId);
                 stock.setInt(2, onHand);
@@ -76,6 +83,88 @@ public class Inventory {
         }
     }
 
+    /**
+     * For bulk imports: adds the SKU, or brings an existing one of the same product to these attributes, threshold
+     * and quantity on hand. Returns whether it was added.
+     */
+    @Transactional
+    public boolean putSku(UUID productId, String code, int onHand, int lowStockThreshold,
+                          Map<String, String> attributes, String reason) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT product_id FROM sku WHERE code = ? FOR UPDATE")) {
+            select.setString(1, code);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    addSku(productId, code, onHand, lowStockThreshold, attributes);
+                    return true;
+                }
+                if (!productId.equals(row.getObject(1, UUID.class))) {
+                    throw new ConflictException("SKU code '" + code + "' belongs to another product.");
+                }
+            }
+            try (PreparedStatement sku = connection.prepareStatement(
+                    "UPDATE sku SET attributes = CAST(? AS jsonb) WHERE code = ?");
+                 PreparedStatement threshold = connection.prepareStatement(
+                    "UPDATE stock SET low_stock_threshold = ? WHERE sku_id = (SELECT id FROM sku WHERE code = ?)")) {
+                sku.setString(1, JsonColumns.toJson(new TreeMap<>(attributes)));
+                sku.setString(2, code);
+                sku.executeUpdate();
+                threshold.setInt(1, lowStockThreshold);
+                threshold.setString(2, code);
+                threshold.executeUpdate();
+            }
+            if (stockOf(connection, code, false).orElseThrow().onHand() != onHand) {
+                setOnHand(code, onHand, reason);
+            }
+            return false;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not import SKU " + code, e);
+        }
+    }
+
+    /** A SKU as shoppers see it on the product page. */
+    public record SkuAvailability(String code, Map<String, String> attributes, int available) {
+    }
+
+    /** The product's active SKUs in code order, with what is available to sell. */
+    public List<SkuAvailability> availabilityOf(UUID productId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("""
+                     SELECT k.code, k.attributes, s.on_hand - s.reserved FROM sku k JOIN stock s ON s.sku_id = k.id
+                      WHERE k.product_id = ? AND k.status = 'ACTIVE' ORDER BY k.code""")) {
+            select.setObject(1, productId);
+            List<SkuAvailability> skus = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    skus.add(new SkuAvailability(rows.getString(1), JsonColumns.stringMap(rows.getString(2)),
+                            rows.getInt(3)));
+                }
+            }
+            return skus;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the SKUs of product " + productId, e);
+        }
+    }
+
+    /** Withdraws a SKU: it is no longer shown or reservable; reservations it already has run their course. */
+    @Transactional
+    public void archiveSku(String code) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE sku SET status = 'ARCHIVED' WHERE code = ? AND status = 'ACTIVE'")) {
+            update.setString(1, code);
+            if (update.executeUpdate() == 1) {
+                audit.record("sku.archived", "sku", code, Changes.between(Map.of("status", "ACTIVE"),
+                        Map.of("status", "ARCHIVED")));
+            } else if (stockOf(connection, code, false).isEmpty()) {
+                throw new ResourceNotFoundException("SKU", code);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not archive SKU " + code, e);
+        }
+    }
+
     public Optional<StockLevel> stockOf(String code) {
         try (Connection connection = dataSource.getConnection()) {
             return stockOf(connection, code, false);
@@ -87,28 +176,42 @@ public class Inventory {
     /** Sets the counted quantity on hand; it may not drop below what reservations hold. */
     @Transactional
     public StockLevel setOnHand(String code, int onHand, String reason) {
+        return changeOnHand(code, reason, before -> (long) onHand);
+    }
+
+    /** Adds {@code delta} (negative to remove) to the quantity on hand; it may not drop below what is reserved. */
+    @Transactional
+    public StockLevel adjustOnHand(String code, int delta, String reason) {
+        return changeOnHand(code, reason, before -> (long) before.onHand() + delta);
+    }
+
+    private StockLevel changeOnHand(String code, String reason, Function<StockLevel, Long> newOnHand) {
         try (Connection connection = dataSource.getConnection()) {
             StockLevel before = stockOf(connection, code, true)
                     .orElseThrow(() -> new ResourceNotFoundException("SKU", code));
+            long onHand = newOnHand.apply(before);
             if (onHand < before.reserved()) {
-                throw new ConflictException("SKU " + code + " has " + before.reserved()
-                        + " reserved; on hand cannot drop below that.");
+                throw new ConflictException("SKU " + code + " has " + before.onHand() + " on hand and "
+                        + before.reserved() + " reserved; on hand cannot become " + onHand + ".");
+            }
+            if (onHand > MAX_ON_HAND) {
+                throw new UnprocessableException("On hand cannot exceed " + MAX_ON_HAND + ".");
             }
             try (PreparedStatement update = connection.prepareStatement("""
                     UPDATE stock SET on_hand = ?, updated_at = now()
                      WHERE sku_id = (SELECT id FROM sku WHERE code = ?)""")) {
-                update.setInt(1, onHand);
+                update.setLong(1, onHand);
                 update.setString(2, code);
                 update.executeUpdate();
             }
-            StockLevel after = new StockLevel(code, onHand, before.reserved(), before.lowStockThreshold());
+            StockLevel after = new StockLevel(code, (int) onHand, before.reserved(), before.lowStockThreshold());
             outbox.add(InventoryEvents.TOPIC, InventoryEvents.ADJUSTED, code, new InventoryEvents.StockAdjusted(
-                    code, before.onHand(), onHand, after.reserved(), reason, now()));
+                    code, before.onHand(), after.onHand(), after.reserved(), reason, now()));
             announceIfLow(after);
             audit.record("stock.adjusted", "sku", code, Changes.between(before, after));
             return after;
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not set the stock of " + code, e);
+            throw new IllegalStateException("Could not change the stock of " + code, e);
         }
     }
 
@@ -159,7 +262,7 @@ public class Inventory {
         try (PreparedStatement take = connection.prepareStatement("""
                 UPDATE stock s SET reserved = s.reserved + ?, updated_at = now()
                   FROM sku k
-                 WHERE k.id = s.sku_id AND k.code = ? AND s.on_hand - s.reserved >= ?
+                 WHERE k.id = s.sku_id AND k.code = ? AND k.status = 'ACTIVE' AND s.on_hand - s.reserved >= ?
                 RETURNING s.sku_id, s.on_hand, s.reserved, s.low_stock_threshold""")) {
             take.setInt(1, line.quantity());
             take.setString(2, line.sku());
@@ -168,6 +271,9 @@ public class Inventory {
                 if (!taken.next()) {
                     if (stockOf(connection, line.sku(), false).isEmpty()) {
                         throw new UnprocessableException("SKU " + line.sku() + " does not exist.");
+                    }
+                    if (!exists(connection, "SELECT 1 FROM sku WHERE code = ? AND status = 'ACTIVE'", line.sku())) {
+                        throw new UnprocessableException("SKU " + line.sku() + " is archived and cannot be reserved.");
                     }
                     throw new ConflictException("Not enough stock of " + line.sku() + " for " + line.quantity() + ".");
                 }

@@ -1,23 +1,34 @@
 package dev.shopstream.catalog.product;
 
-import dev.shopstream.commons.money.Money;
+import dev.shopstream.commons.db.JsonColumns;
 import dev.shopstream.commons.db.NullableUuidConverter;
+import dev.shopstream.commons.money.Money;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
-/** A product in the catalogue: its identity, lifecycle, category and price. */
+/** A product in the catalogue: its identity, lifecycle, category, prices (one per currency), attributes and images. */
 @Entity
 @Table(name = "product")
 public class Product {
@@ -42,11 +53,20 @@ public class Product {
     @Column(nullable = false, length = 4000)
     private String description;
 
-    @Column(name = "price_minor", nullable = false)
-    private long priceMinor;
+    /** Amount in minor units per ISO 4217 currency code. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "product_price", joinColumns = @JoinColumn(name = "product_id"))
+    @MapKeyColumn(name = "currency", length = 3)
+    @Column(name = "amount_minor", nullable = false)
+    private Map<String, Long> prices = new TreeMap<>();
 
-    @Column(nullable = false, length = 3)
-    private String currency;
+    @Convert(converter = JsonColumns.StringMap.class)
+    @Column(nullable = false)
+    private Map<String, String> attributes = new TreeMap<>();
+
+    @Convert(converter = JsonColumns.StringList.class)
+    @Column(name = "image_urls", nullable = false)
+    private List<String> imageUrls = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
@@ -94,19 +114,39 @@ public class Product {
         return true;
     }
 
+    /** Whether these details are exactly what the product already has, so replacing them would change nothing. */
+    public boolean hasDetails(ProductDetails details) {
+        Map<String, Long> detailPrices = new TreeMap<>();
+        details.prices().forEach(price -> detailPrices.put(price.currency(), price.amountMinor()));
+        return slug.equals(details.slug()) && status == details.status()
+                && Objects.equals(categoryId, details.categoryId())
+                && name.equals(details.name().strip())
+                && description.equals(details.description() == null ? "" : details.description().strip())
+                && prices.equals(detailPrices) && attributes.equals(details.attributes())
+                && imageUrls.equals(details.imageUrls());
+    }
+
     public boolean isVisibleToPublic() {
         return status == ProductStatus.ACTIVE;
     }
 
     private void apply(ProductDetails details, OffsetDateTime now) {
-        Objects.requireNonNull(details.price(), "price");
+        if (details.prices().isEmpty()) {
+            throw new IllegalArgumentException("A product needs at least one price");
+        }
         this.slug = details.slug();
         this.status = details.status();
         this.categoryId = details.categoryId();
         this.name = details.name().strip();
         this.description = details.description() == null ? "" : details.description().strip();
-        this.priceMinor = details.price().amountMinor();
-        this.currency = details.price().currency();
+        Map<String, Long> newPrices = new TreeMap<>();
+        details.prices().forEach(price -> newPrices.put(price.currency(), price.amountMinor()));
+        if (!newPrices.equals(prices)) {
+            prices.clear();
+            prices.putAll(newPrices);
+        }
+        this.attributes = new TreeMap<>(details.attributes());
+        this.imageUrls = new ArrayList<>(details.imageUrls());
         this.updatedAt = now;
     }
 
@@ -138,8 +178,23 @@ public class Product {
         return description;
     }
 
-    public Money price() {
-        return Money.of(priceMinor, currency);
+    /** The prices, one per currency, in currency order. */
+    public List<Money> prices() {
+        return new TreeMap<>(prices).entrySet().stream()
+                .map(price -> Money.of(price.getValue(), price.getKey())).toList();
+    }
+
+    /** The price in {@code currency}; empty when the product is not sold in it (never zero). */
+    public Optional<Money> priceIn(String currency) {
+        return Optional.ofNullable(prices.get(currency)).map(amount -> Money.of(amount, currency));
+    }
+
+    public Map<String, String> attributes() {
+        return new TreeMap<>(attributes);
+    }
+
+    public List<String> imageUrls() {
+        return List.copyOf(imageUrls);
     }
 
     public OffsetDateTime createdAt() {

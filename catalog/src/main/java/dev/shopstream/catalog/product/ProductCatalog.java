@@ -3,6 +3,7 @@ package dev.shopstream.catalog.product;
 import dev.shopstream.catalog.category.CategoryCatalog;
 import dev.shopstream.commons.audit.AuditLog;
 import dev.shopstream.commons.audit.Changes;
+import dev.shopstream.commons.money.Money;
 import dev.shopstream.commons.db.Flush;
 import dev.shopstream.commons.outbox.Outbox;
 import dev.shopstream.commons.paging.Cursor;
@@ -21,6 +22,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,21 +64,47 @@ public class ProductCatalog {
     public Product update(UUID id, String ifMatch, ProductDetails details) {
         Product product = existing(id);
         ConditionalRequests.requireMatch(ifMatch, product.version());
+        replace(product, details);
+        return product;
+    }
+
+    /** For bulk imports: creates the product with the details' slug, or replaces the details of the one that has it. */
+    @Transactional
+    public Imported createOrReplace(ProductDetails details) {
+        Optional<Product> existing = entityManager
+                .createQuery("SELECT p FROM Product p WHERE p.slug = :slug", Product.class)
+                .setParameter("slug", details.slug())
+                .getResultStream().findFirst();
+        if (existing.isEmpty()) {
+            return new Imported(create(details), true);
+        }
+        replace(existing.get(), details);
+        return new Imported(existing.get(), false);
+    }
+
+    /** A product an import wrote, and whether the import created it. */
+    public record Imported(Product product, boolean created) {
+    }
+
+    private void replace(Product product, ProductDetails details) {
+        UUID id = product.id();
         if (product.status() == ProductStatus.ARCHIVED) {
             throw new ConflictException("Product " + id + " is archived and can no longer change.");
         }
         requireValid(details);
+        if (product.hasDetails(details)) {
+            return;
+        }
         ProductEvents.ProductState before = ProductEvents.ProductState.of(product);
         product.update(details, clock);
         flush(details.slug());
         ProductEvents.ProductState after = ProductEvents.ProductState.of(product);
         outbox.add(ProductEvents.TOPIC, ProductEvents.UPDATED, id.toString(), after);
-        if (!before.price().equals(after.price())) {
+        if (!before.prices().equals(after.prices())) {
             outbox.add(ProductEvents.TOPIC, ProductEvents.PRICE_CHANGED, id.toString(),
-                    new ProductEvents.PriceChanged(id, before.price(), after.price(), after.updatedAt()));
+                    new ProductEvents.PriceChanged(id, before.prices(), after.prices(), after.updatedAt()));
         }
         audit.record("product.updated", "product", id, Changes.between(before, after));
-        return product;
     }
 
     @Transactional
@@ -157,6 +185,11 @@ public class ProductCatalog {
         if (details.categoryId() != null && categories.find(details.categoryId()).isEmpty()) {
             throw new UnprocessableException("Category " + details.categoryId() + " does not exist.");
         }
+        Set<String> currencies = new HashSet<>();
+        details.prices().stream().map(Money::currency).filter(currency -> !currencies.add(currency)).findFirst()
+                .ifPresent(currency -> {
+                    throw new UnprocessableException("Two prices in " + currency + "; give one per currency.");
+                });
     }
 
     private void flush(String slug) {

@@ -3,6 +3,8 @@ package dev.shopstream.catalog.product;
 import dev.shopstream.commons.money.Money;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** What catalog announces on {@code product.events}; the data of each CloudEvent (see docs/events/product.events.md). */
@@ -19,15 +21,19 @@ public final class ProductEvents {
 
     /** The product as it is after the change; the data of created and updated events. */
     public record ProductState(UUID productId, String slug, ProductStatus status, UUID categoryId, String name,
-                               String description, Money price, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+                               String description, List<Money> prices, Map<String, String> attributes,
+                               List<String> imageUrls, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
         static ProductState of(Product product) {
             return new ProductState(product.id(), product.slug(), product.status(), product.categoryId(),
-                    product.name(), product.description(), product.price(), product.createdAt(), product.updatedAt());
+                    product.name(), product.description(), product.prices(), product.attributes(),
+                    product.imageUrls(), product.createdAt(), product.updatedAt());
         }
     }
 
-    public record PriceChanged(UUID productId, Money previousPrice, Money price, OffsetDateTime changedAt) {
+    /** The complete price list before and after; a currency missing from {@code prices} is no longer sold. */
+    public record PriceChanged(UUID productId, List<Money> previousPrices, List<Money> prices,
+                               OffsetDateTime changedAt) {
     }
 
     public record ProductArchived(UUID productId, OffsetDateTime archivedAt) {

@@ -1,6 +1,7 @@
 package dev.shopstream.catalog.search;
 
 import dev.shopstream.catalog.category.CategoryCatalog;
+import dev.shopstream.commons.db.JsonColumns;
 import dev.shopstream.commons.money.Money;
 import dev.shopstream.commons.paging.Cursor;
 import dev.shopstream.commons.paging.Page;
@@ -21,9 +22,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Full-text search over active products with PostgreSQL: the weighted {@code product.search} tsvector (name above
- * description) behind a GIN index, ts_rank ordering with the id as tie-breaker, prefix matching, and facet counts
- * per category and price band over every match.
+ * Browsing and full-text search over active products with PostgreSQL. Only products priced in the shopper's
+ * currency are shown, with that price. Search uses the weighted {@code product.search} tsvector (name, then
+ * description, then attribute values) behind a GIN index with prefix matching and ts_rank ordering, and counts
+ * facets per category and price band over every match. Every order is keyset-paged with the id as tie-breaker.
  */
 @ApplicationScoped
 public class ProductSearch {
@@ -37,60 +39,100 @@ public class ProductSearch {
     @Inject
     CategoryCatalog categories;
 
+    /** One page of the products the query's filters select, in its order; the text, if any, must match too. */
+    public Page<SearchResult.ProductSummary> browse(SearchQuery query, String cursor, int limit) {
+        return run(query, cursor, limit, false).page();
+    }
+
+    /** Like {@link #browse}, with facet counts over all matches; a query without usable words matches nothing. */
     public SearchResult search(SearchQuery query, String cursor, int limit) {
-        String tsquery = query.prefixQuery();
-        if (tsquery.isEmpty()) {
-            return new SearchResult(List.of(), null, new SearchResult.Facets(List.of(), List.of()));
+        Results results = run(query, cursor, limit, true);
+        return new SearchResult(results.page().items(), results.page().nextCursor(), results.facets());
+    }
+
+    private record Results(Page<SearchResult.ProductSummary> page, SearchResult.Facets facets) {
+        static final Results NONE = new Results(new Page<>(List.of(), null), SearchResult.Facets.NONE);
+    }
+
+    private Results run(SearchQuery query, String cursor, int limit, boolean withFacets) {
+        Optional<Position> after = Optional.ofNullable(cursor).map(encoded -> Position.decode(encoded, query.sort()));
+        Optional<String> tsquery = query.text().map(text -> query.prefixQuery());
+        if (tsquery.isPresent() && tsquery.get().isEmpty()) {
+            return Results.NONE;
         }
         Optional<Set<UUID>> subtree = query.categoryId().map(categories::subtreeOf);
         if (subtree.isPresent() && subtree.get().isEmpty()) {
-            return new SearchResult(List.of(), null, new SearchResult.Facets(List.of(), List.of()));
+            return Results.NONE;
         }
         try (Connection connection = dataSource.getConnection()) {
             Matches matches = new Matches(connection, query, tsquery, subtree);
-            Page<SearchResult.Hit> page = Page.of(hits(matches, cursor, limit + 1), limit,
-                    hit -> Cursor.of(Float.toString(hit.rank()), hit.id().toString()));
-            return new SearchResult(page.items(), page.nextCursor(),
-                    new SearchResult.Facets(categoryCounts(matches), priceBands(matches, query.currency())));
+            Page<SearchResult.ProductSummary> page = Page.of(summaries(matches, query.sort(), after, limit + 1), limit,
+                    summary -> Cursor.of(query.sort().parameter(), summary.sortKey(), summary.id().toString()))
+                    .map(Summary::view);
+            SearchResult.Facets facets = withFacets
+                    ? new SearchResult.Facets(categoryCounts(matches), priceBands(matches, query.currency()))
+                    : SearchResult.Facets.NONE;
+            return new Results(page, facets);
         } catch (SQLException e) {
             throw new IllegalStateException("Product search failed", e);
         }
     }
 
-    /** The WHERE clause shared by the hits and the facets, with its parameters. */
+    /** Where a page ends in one sort order: the sort key as PostgreSQL prints it, and the product id. */
+    private record Position(String sortKey, UUID id) {
+
+        static Position decode(String encoded, SortOrder sort) {
+            Cursor cursor = Cursor.decode(encoded, 3);
+            if (!cursor.keys().get(0).equals(sort.parameter())) {
+                throw Cursor.invalid();
+            }
+            try {
+                return new Position(cursor.keys().get(1), UUID.fromString(cursor.keys().get(2)));
+            } catch (IllegalArgumentException e) {
+                throw Cursor.invalid();
+            }
+        }
+    }
+
+    /** The FROM and WHERE clauses shared by the hits and the facets, with their parameters. */
     private static final class Matches {
         final Connection connection;
         final StringBuilder where = new StringBuilder(
-                " FROM product p, to_tsquery('english', ?) q WHERE p.status = 'ACTIVE' AND p.search @@ q");
+                " FROM product p JOIN product_price pp ON pp.product_id = p.id AND pp.currency = ?");
         final List<Object> parameters = new ArrayList<>();
 
-        Matches(Connection connection, SearchQuery query, String tsquery, Optional<Set<UUID>> subtree)
+        Matches(Connection connection, SearchQuery query, Optional<String> tsquery, Optional<Set<UUID>> subtree)
                 throws SQLException {
             this.connection = connection;
-            parameters.add(tsquery);
+            parameters.add(query.currency());
+            if (tsquery.isPresent()) {
+                where.append(", to_tsquery('english', ?) q WHERE p.status = 'ACTIVE' AND p.search @@ q");
+                parameters.add(tsquery.get());
+            } else {
+                where.append(" WHERE p.status = 'ACTIVE'");
+            }
             if (subtree.isPresent()) {
                 where.append(" AND p.category_id = ANY (?)");
                 parameters.add(connection.createArrayOf("uuid", subtree.get().toArray()));
             }
-            if (query.minPriceMinor().isPresent() || query.maxPriceMinor().isPresent()) {
-                where.append(" AND p.currency = ?");
-                parameters.add(query.currency());
-            }
             query.minPriceMinor().ifPresent(min -> {
-                where.append(" AND p.price_minor >= ?");
+                where.append(" AND pp.amount_minor >= ?");
                 parameters.add(min);
             });
             query.maxPriceMinor().ifPresent(max -> {
-                where.append(" AND p.price_minor <= ?");
+                where.append(" AND pp.amount_minor <= ?");
                 parameters.add(max);
             });
+            if (!query.attributes().isEmpty()) {
+                where.append(" AND p.attributes @> CAST(? AS jsonb)");
+                parameters.add(JsonColumns.toJson(query.attributes()));
+            }
             if (query.inStockOnly()) {
-                where.append(" AND EXISTS (SELECT 1 FROM sku k JOIN stock s ON s.sku_id = k.id"
-                        + " WHERE k.product_id = p.id AND s.on_hand > s.reserved)");
+                where.append(" AND ").append(IN_STOCK);
             }
         }
 
-        /** {@code select} + the shared clause + {@code suffix}, each with its own parameters in that order. */
+        /** {@code select} + the shared clauses + {@code suffix}, each with its own parameters in that order. */
         PreparedStatement prepare(String select, List<Object> selectParameters, String suffix,
                                   Object... suffixParameters) throws SQLException {
             PreparedStatement statement = connection.prepareStatement(select + where + suffix);
@@ -104,34 +146,34 @@ public class ProductSearch {
         }
     }
 
-    private static List<SearchResult.Hit> hits(Matches matches, String cursor, int fetch) throws SQLException {
-        String select = "SELECT p.id, p.slug, p.name, p.description, p.price_minor, p.currency, p.category_id,"
-                + " ts_rank(p.search, q) AS rank";
-        String order = " ORDER BY rank DESC, p.id DESC LIMIT ?";
-        PreparedStatement statement;
-        if (cursor == null) {
-            statement = matches.prepare(select, List.of(), order, fetch);
-        } else {
-            Cursor position = Cursor.decode(cursor, 2);
-            float rank;
-            UUID id;
-            try {
-                rank = Float.parseFloat(position.keys().get(0));
-                id = UUID.fromString(position.keys().get(1));
-            } catch (IllegalArgumentException e) {
-                throw Cursor.invalid();
-            }
-            statement = matches.prepare(select, List.of(),
-                    " AND (ts_rank(p.search, q), p.id) < (CAST(? AS real), CAST(? AS uuid))" + order, rank, id, fetch);
+    private static final String IN_STOCK = "EXISTS (SELECT 1 FROM sku k JOIN stock s ON s.sku_id = k.id"
+            + " WHERE k.product_id = p.id AND k.status = 'ACTIVE' AND s.on_hand > s.reserved)";
+
+    /** A hit and its sort key, which the next page's cursor carries. */
+    private record Summary(SearchResult.ProductSummary view, String sortKey) {
+        UUID id() {
+            return view.id();
         }
+    }
+
+    private static List<Summary> summaries(Matches matches, SortOrder sort, Optional<Position> after, int fetch)
+            throws SQLException {
+        String select = "SELECT p.id, p.slug, p.name, p.description, pp.amount_minor, pp.currency, p.category_id,"
+                + " p.attributes, p.image_urls ->> 0, " + IN_STOCK + ", CAST(" + sort.key + " AS text)";
+        PreparedStatement statement = after.isPresent()
+                ? matches.prepare(select, List.of(), sort.after() + sort.orderBy() + " LIMIT ?",
+                        after.get().sortKey(), after.get().id(), fetch)
+                : matches.prepare(select, List.of(), sort.orderBy() + " LIMIT ?", fetch);
         try (statement; ResultSet rows = statement.executeQuery()) {
-            List<SearchResult.Hit> hits = new ArrayList<>();
+            List<Summary> summaries = new ArrayList<>();
             while (rows.next()) {
-                hits.add(new SearchResult.Hit(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
-                        rows.getString(4), Money.of(rows.getLong(5), rows.getString(6)),
-                        rows.getObject(7, UUID.class), rows.getFloat(8)));
+                summaries.add(new Summary(new SearchResult.ProductSummary(rows.getObject(1, UUID.class),
+                        rows.getString(2), rows.getString(3), rows.getString(4),
+                        Money.of(rows.getLong(5), rows.getString(6)), rows.getObject(7, UUID.class),
+                        JsonColumns.stringMap(rows.getString(8)), rows.getString(9), rows.getBoolean(10)),
+                        rows.getString(11)));
             }
-            return hits;
+            return summaries;
         }
     }
 
@@ -152,8 +194,8 @@ public class ProductSearch {
         Object bounds = matches.connection.createArrayOf("bigint",
                 Arrays.stream(PRICE_BANDS).boxed().toArray());
         try (PreparedStatement statement = matches.prepare(
-                "SELECT width_bucket(p.price_minor, CAST(? AS bigint[])), count(*)", List.of(bounds),
-                " AND p.currency = ? GROUP BY 1", currency);
+                "SELECT width_bucket(pp.amount_minor, CAST(? AS bigint[])), count(*)", List.of(bounds),
+                " GROUP BY 1");
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 counts[rows.getInt(1)] = rows.getLong(2);

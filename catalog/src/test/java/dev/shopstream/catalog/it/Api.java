@@ -78,7 +78,8 @@ public final class Api {
         return Json.createObjectBuilder()
                 .add("name", name)
                 .add("description", "A product made for the integration tests")
-                .add("price", Json.createObjectBuilder().add("amountMinor", amountMinor).add("currency", currency))
+                .add("prices", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("amountMinor", amountMinor).add("currency", currency)))
                 .build().toString();
     }
 }

@@ -20,13 +20,13 @@ class BadInputIT extends CatalogApiTest {
 
     @Test
     void wrongValueTypeIsABadRequest() {
-        String body = "{\"name\":\"Typed\",\"price\":{\"amountMinor\":\"twelve\",\"currency\":\"EUR\"}}";
+        String body = "{\"name\":\"Typed\",\"prices\":[{\"amountMinor\":\"twelve\",\"currency\":\"EUR\"}]}";
         assertProblem(api.postJson("/api/products", body, admin), 400, "malformed-request");
     }
 
     @Test
     void unknownPropertyIsRefused() {
-        String body = "{\"name\":\"Sneaky\",\"version\":7,\"price\":{\"amountMinor\":100,\"currency\":\"EUR\"}}";
+        String body = "{\"name\":\"Sneaky\",\"version\":7,\"prices\":[{\"amountMinor\":100,\"currency\":\"EUR\"}]}";
         assertProblem(api.postJson("/api/products", body, admin), 400, "malformed-request");
     }
 
@@ -35,16 +35,16 @@ class BadInputIT extends CatalogApiTest {
         JsonObject problem = assertProblem(api.postJson("/api/products", "{\"description\":\"no name, no price\"}", admin),
                 400, "validation-failed");
 
-        assertThat(fields(problem)).containsExactlyInAnyOrder("name", "price");
+        assertThat(fields(problem)).containsExactlyInAnyOrder("name", "prices");
     }
 
     @Test
     void missingAmountInsidePriceIsNamedByItsPath() {
         JsonObject problem = assertProblem(
-                api.postJson("/api/products", "{\"name\":\"Half priced\",\"price\":{\"currency\":\"EUR\"}}", admin),
+                api.postJson("/api/products", "{\"name\":\"Half priced\",\"prices\":[{\"currency\":\"EUR\"}]}", admin),
                 400, "validation-failed");
 
-        assertThat(fields(problem)).containsExactly("price.amountMinor");
+        assertThat(fields(problem)).containsExactly("prices[0].amountMinor");
     }
 
     @Test
@@ -65,7 +65,7 @@ class BadInputIT extends CatalogApiTest {
         JsonObject problem = assertProblem(api.postJson("/api/products", Api.product("Odd", -1, "XYZ"), admin),
                 400, "validation-failed");
 
-        assertThat(fields(problem)).containsExactlyInAnyOrder("price.amountMinor", "price.currency");
+        assertThat(fields(problem)).containsExactlyInAnyOrder("prices[0].amountMinor", "prices[0].currency");
     }
 
     @Test
@@ -161,7 +161,7 @@ class BadInputIT extends CatalogApiTest {
         return problem;
     }
 
-    private static List<String> fields(JsonObject problem) {
+    static List<String> fields(JsonObject problem) {
         return problem.getJsonArray("errors").stream().map(error -> error.asJsonObject().getString("field")).toList();
     }
 }

@@ -146,6 +146,69 @@ class InventoryIT extends CatalogApiTest {
         BadInputIT.assertProblem(api.get("/api/skus/NO-SUCH-SKU/stock", admin), 404, "not-found");
     }
 
+    @Test
+    void relativeAdjustmentsApplyOncePerIdempotencyKey() {
+        String sku = sku(5);
+        String integrator = platform.tokens().token("warehouse", "integrator");
+        String key = UUID.randomUUID().toString();
+
+        HttpResponse<String> delivered = adjust(sku, 7, integrator, key);
+        HttpResponse<String> retried = adjust(sku, 7, integrator, key);
+
+        assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(200);
+        assertThat(Api.json(delivered).getInt("onHand")).isEqualTo(12);
+        assertThat(retried.statusCode()).isEqualTo(200);
+        assertThat(retried.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(adjust(sku, -4, admin, UUID.randomUUID().toString()).statusCode()).isEqualTo(200);
+        assertThat(levels(sku)).containsExactly(8, 0, 8);
+    }
+
+    @Test
+    void badAdjustmentsAreRefusedAndChangeNothing() {
+        String sku = sku(5);
+        reserve(UUID.randomUUID().toString(), 60, sku, 3);
+        String support = platform.tokens().token("sam", "support");
+
+        BadInputIT.assertProblem(adjust(sku, -3, admin, UUID.randomUUID().toString()), 409, "conflict");
+        BadInputIT.assertProblem(api.postJson("/api/skus/" + sku + "/stock/adjustments", adjustment(1), admin),
+                400, "idempotency-key-missing");
+        BadInputIT.assertProblem(api.postJson("/api/skus/" + sku + "/stock/adjustments", "{\"delta\":1}", admin,
+                "Idempotency-Key", UUID.randomUUID().toString()), 400, "validation-failed");
+        BadInputIT.assertProblem(adjust("NO-SUCH-SKU", 1, admin, UUID.randomUUID().toString()), 404, "not-found");
+        assertThat(adjust(sku, 1, support, UUID.randomUUID().toString()).statusCode()).isEqualTo(403);
+        assertThat(levels(sku)).containsExactly(5, 3, 2);
+    }
+
+    @Test
+    void anArchivedSkuLeavesTheProductPageAndCannotBeReserved() {
+        String product = productId();
+        String kept = "KEPT-" + UUID.randomUUID().toString().substring(0, 8);
+        String dropped = "DROP-" + UUID.randomUUID().toString().substring(0, 8);
+        api.postJson("/api/skus", Json.createObjectBuilder().add("productId", product).add("code", kept).add("onHand", 4)
+                .add("attributes", Json.createObjectBuilder().add("size", "M")).build().toString(), admin);
+        api.postJson("/api/skus", newSku(product, dropped, 4), admin);
+
+        assertThat(api.postJson("/api/skus/" + dropped + "/archive", "", admin).statusCode()).isEqualTo(204);
+
+        List<JsonObject> skus = Api.json(api.get("/api/products/" + product, null)).getJsonArray("skus")
+                .getValuesAs(JsonObject.class);
+        assertThat(skus).extracting(item -> item.getString("code")).containsExactly(kept);
+        assertThat(skus.get(0).getJsonObject("attributes").getString("size")).isEqualTo("M");
+        assertThat(skus.get(0).getInt("available")).isEqualTo(4);
+        assertThat(skus.get(0).getBoolean("inStock")).isTrue();
+        BadInputIT.assertProblem(reserve(UUID.randomUUID().toString(), 60, dropped, 1), 422, "unprocessable");
+        BadInputIT.assertProblem(api.postJson("/api/skus/NO-SUCH-SKU/archive", "", admin), 404, "not-found");
+    }
+
+    private static HttpResponse<String> adjust(String sku, int delta, String token, String idempotencyKey) {
+        return api.postJson("/api/skus/" + sku + "/stock/adjustments", adjustment(delta), token,
+                "Idempotency-Key", idempotencyKey);
+    }
+
+    private static String adjustment(int delta) {
+        return Json.createObjectBuilder().add("delta", delta).add("reason", "delivery").build().toString();
+    }
+
     private static String productId() {
         return Api.json(api.postJson("/api/products", Api.product("Stocked item", 1000, "EUR"), admin)).getString("id");
     }

@@ -45,7 +45,7 @@ class ProductEventsIT extends CatalogApiTest {
         JsonObject data = event.getJsonObject("data");
         assertThat(data.getString("productId")).isEqualTo(id);
         assertThat(data.getString("name")).isEqualTo("Evented lamp");
-        assertThat(data.getJsonObject("price").getJsonNumber("amountMinor").longValue()).isEqualTo(2599);
+        assertThat(data.getJsonArray("prices").getJsonObject(0).getJsonNumber("amountMinor").longValue()).isEqualTo(2599);
         assertThat(new String(record.headers().lastHeader("X-Correlation-Id").value(), StandardCharsets.UTF_8))
                 .isEqualTo(correlationId);
         assertThat(new String(record.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8))

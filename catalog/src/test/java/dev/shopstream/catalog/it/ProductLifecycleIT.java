@@ -48,13 +48,13 @@ class ProductLifecycleIT extends CatalogApiTest {
         assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
         assertThat(Api.json(updated).getString("name")).isEqualTo("Desk lamp, brass");
         assertThat(updated.headers().firstValue("ETag")).isNotEqualTo(created.headers().firstValue("ETag"));
-        assertThat(Api.json(api.get("/api/products/" + id, null)).getJsonObject("price").getInt("amountMinor"))
-                .isEqualTo(5900);
+        assertThat(Api.json(api.get("/api/products/" + id + "?currency=EUR", null)).getJsonObject("price")
+                .getInt("amountMinor")).isEqualTo(5900);
         ConsumerRecord<String, String> priceChanged = ProductEventsIT.awaitRecord(id,
                 "dev.shopstream.catalog.product.price-changed", Duration.ofSeconds(60)).orElseThrow();
         JsonObject data = Json.createReader(new StringReader(priceChanged.value())).readObject().getJsonObject("data");
-        assertThat(data.getJsonObject("previousPrice").getInt("amountMinor")).isEqualTo(4900);
-        assertThat(data.getJsonObject("price").getInt("amountMinor")).isEqualTo(5900);
+        assertThat(data.getJsonArray("previousPrices").getJsonObject(0).getInt("amountMinor")).isEqualTo(4900);
+        assertThat(data.getJsonArray("prices").getJsonObject(0).getInt("amountMinor")).isEqualTo(5900);
     }
 
     @Test
@@ -142,7 +142,8 @@ class ProductLifecycleIT extends CatalogApiTest {
                 .containsExactly("product.updated", "product.created");
         JsonObject update = records.get(0);
         assertThat(update.getString("actor")).isEqualTo("alice");
-        assertThat(update.getJsonObject("changes").getJsonObject("price").getJsonObject("to").getInt("amountMinor"))
+        assertThat(update.getJsonObject("changes").getJsonObject("prices").getJsonArray("to").getJsonObject(0)
+                .getInt("amountMinor"))
                 .isEqualTo(10900);
         assertThat(update.getJsonObject("changes").containsKey("name")).as("unchanged fields are not listed").isFalse();
         assertThat(api.get("/api/audit", token("sam", "support")).statusCode()).isEqualTo(403);
@@ -180,7 +181,8 @@ class ProductLifecycleIT extends CatalogApiTest {
         return Json.createObjectBuilder()
                 .add("name", name)
                 .add("description", product.getString("description"))
-                .add("price", Json.createObjectBuilder().add("amountMinor", amountMinor).add("currency", "EUR"))
+                .add("prices", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("amountMinor", amountMinor).add("currency", "EUR")))
                 .add("slug", product.getString("slug"))
                 .add("status", product.getString("status"))
                 .build().toString();
@@ -188,7 +190,7 @@ class ProductLifecycleIT extends CatalogApiTest {
 
     private static String with(JsonObject product, String field, String value) {
         JsonObject change = Json.createReader(new StringReader(change(product, product.getString("name"),
-                product.getJsonObject("price").getInt("amountMinor")))).readObject();
+                product.getJsonArray("prices").getJsonObject(0).getInt("amountMinor")))).readObject();
         return Json.createObjectBuilder(change).add(field, value).build().toString();
     }
 }

@@ -33,7 +33,7 @@ public class ConstraintViolationExceptionMapper implements ExceptionMapper<Const
     }
 
     /**
-     * The client's name for the field: the JSON property path inside a body ({@code price.currency}), or the query
+     * The client's name for the field: the JSON property path inside a body ({@code prices[0].currency}), or the query
      * or path parameter's name; the Java method and parameter names are implementation details.
      */
     static String fieldOf(ConstraintViolation<?> violation) {
@@ -43,11 +43,14 @@ public class ConstraintViolationExceptionMapper implements ExceptionMapper<Const
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                String name = node.getName();
-                if (node.getIndex() != null) {
-                    name = name + "[" + node.getIndex() + "]";
+                // Bean Validation puts a list element's index on the node after the list: prices[0].currency.
+                if (node.getIndex() != null && !properties.isEmpty()) {
+                    int last = properties.size() - 1;
+                    properties.set(last, properties.get(last) + "[" + node.getIndex() + "]");
                 }
-                properties.add(name);
+                if (node.getName() != null && !node.getName().startsWith("<")) {
+                    properties.add(node.getName());
+                }
             }
         }
         if (!properties.isEmpty()) {

@@ -12,10 +12,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 /**
  * Refuses bodies above {@code shopstream.request.max-body-bytes} with 413: at once when Content-Length says so,
- * and while reading when a chunked body grows past the limit, so a large body is never buffered.
+ * and while reading when a chunked body grows past the limit, so a large body is never buffered. Paths under the
+ * prefixes in {@code shopstream.request.bulk-paths} (bulk imports) may send up to
+ * {@code shopstream.request.max-bulk-body-bytes}.
  */
 @Provider
 @PreMatching
@@ -26,8 +29,19 @@ public class RequestSizeLimitFilter implements ContainerRequestFilter {
     @ConfigProperty(name = "shopstream.request.max-body-bytes", defaultValue = "262144")
     long maxBodyBytes;
 
+    @Inject
+    @ConfigProperty(name = "shopstream.request.max-bulk-body-bytes", defaultValue = "16777216")
+    long maxBulkBodyBytes;
+
+    @Inject
+    @ConfigProperty(name = "shopstream.request.bulk-paths", defaultValue = "imports/")
+    List<String> bulkPaths;
+
     @Override
     public void filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        long maxBodyBytes = bulkPaths.stream().anyMatch(relative::startsWith) ? maxBulkBodyBytes : this.maxBodyBytes;
         if (request.getLength() > maxBodyBytes) {
             throw new PayloadTooLargeException(maxBodyBytes);
         }

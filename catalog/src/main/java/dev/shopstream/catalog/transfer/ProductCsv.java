@@ -4,6 +4,7 @@ import dev.shopstream.commons.money.Money;
 import org.apache.commons.csv.CSVFormat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,7 +33,7 @@ public final class ProductCsv {
     }
 
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setHeader(java.util.Arrays.stream(Column.values()).map(Column::header).toArray(String[]::new))
+            .setHeader(Arrays.stream(Column.values()).map(Column::header).toArray(String[]::new))
             .get();
 
     static final CSVFormat IMPORT_FORMAT = CSVFormat.RFC4180.builder()
@@ -116,6 +117,6 @@ public final class ProductCsv {
         if (cell == null || cell.isBlank()) {
             return List.of();
         }
-        return java.util.Arrays.stream(cell.split("\\|", -1)).map(String::strip).toList();
+        return Arrays.stream(cell.split("\\|", -1)).map(String::strip).toList();
     }
 }

@@ -20,11 +20,14 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -69,13 +72,13 @@ public class ProductImport {
             for (CSVRecord record : parser) {
                 rows++;
                 Row row = read(record, line, categoryIds, errors);
-                line = parser.getCurrentLineNumber() + 1;
-                if (row == null) {
-                    continue;
+                // Every row of a product counts, the unusable ones too: one bad row rejects its whole product.
+                String slug = record.isConsistent() ? record.get(ProductCsv.Column.PRODUCT_SLUG.header()) : "";
+                if (!slug.isEmpty()) {
+                    products.computeIfAbsent(slug, key -> new ProductRows()).add(line, row, errors);
                 }
-                ProductRows product = products.computeIfAbsent(row.product().slug(), slug -> new ProductRows());
-                product.add(row, errors);
-                if (row.sku() != null) {
+                line = parser.getCurrentLineNumber() + 1;
+                if (row != null && row.sku() != null) {
                     Long first = skuLines.putIfAbsent(row.sku().code(), row.line());
                     if (first != null) {
                         errors.add(row.line(), ProductCsv.Column.SKU_CODE, "SKU code '" + row.sku().code()
@@ -84,7 +87,11 @@ public class ProductImport {
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The CSV cannot be read: " + e.getMessage());
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The CSV cannot be read: " + cause.getMessage());
         }
         Counts counts = write(products.values().stream().filter(product -> !product.rejected(errors)).toList(),
                 errors);
@@ -119,63 +126,63 @@ public class ProductImport {
                     + record.getParser().getHeaderNames().size() + ".");
             return null;
         }
-        Function<ProductCsv.Column, String> cell = column -> record.isMapped(column.header())
-                ? record.get(column.header()) : "";
+        Cells cells = new Cells(record, line, errors);
         UUID categoryId = null;
-        String categorySlug = cell.apply(ProductCsv.Column.CATEGORY_SLUG);
+        String categorySlug = cells.text(ProductCsv.Column.CATEGORY_SLUG);
         if (!categorySlug.isEmpty()) {
             categoryId = categoryIds.get(categorySlug);
             if (categoryId == null) {
                 errors.add(line, ProductCsv.Column.CATEGORY_SLUG, "No category has the slug '" + categorySlug + "'.");
             }
         }
-        ProductStatus status = status(cell.apply(ProductCsv.Column.STATUS), line, errors);
-        ProductInput product = new ProductInput(cell.apply(ProductCsv.Column.NAME),
-                cell.apply(ProductCsv.Column.DESCRIPTION),
-                parse(() -> ProductCsv.prices(cell.apply(ProductCsv.Column.PRICES)), line, ProductCsv.Column.PRICES, errors),
-                blankToNull(cell.apply(ProductCsv.Column.PRODUCT_SLUG)), status, categoryId,
-                parse(() -> ProductCsv.attributes(cell.apply(ProductCsv.Column.ATTRIBUTES)), line,
-                        ProductCsv.Column.ATTRIBUTES, errors),
-                ProductCsv.list(cell.apply(ProductCsv.Column.IMAGE_URLS)));
+        ProductInput product = new ProductInput(cells.text(ProductCsv.Column.NAME),
+                cells.text(ProductCsv.Column.DESCRIPTION), cells.parsed(ProductCsv.Column.PRICES, ProductCsv::prices),
+                blankToNull(cells.text(ProductCsv.Column.PRODUCT_SLUG)),
+                cells.parsed(ProductCsv.Column.STATUS, ProductImport::status), categoryId,
+                cells.parsed(ProductCsv.Column.ATTRIBUTES, ProductCsv::attributes),
+                ProductCsv.list(cells.text(ProductCsv.Column.IMAGE_URLS)));
         validate(product, line, errors, ProductInput.Replacement.class);
         SkuResource.NewSku sku = null;
-        String code = cell.apply(ProductCsv.Column.SKU_CODE);
+        String code = cells.text(ProductCsv.Column.SKU_CODE);
         if (!code.isEmpty()) {
-            Integer threshold = parse(() -> ProductCsv.number(cell.apply(ProductCsv.Column.LOW_STOCK_THRESHOLD)),
-                    line, ProductCsv.Column.LOW_STOCK_THRESHOLD, errors);
+            Integer threshold = cells.parsed(ProductCsv.Column.LOW_STOCK_THRESHOLD, ProductCsv::number);
             sku = new SkuResource.NewSku(UUID.randomUUID(), code,
-                    parse(() -> ProductCsv.number(cell.apply(ProductCsv.Column.ON_HAND)), line,
-                            ProductCsv.Column.ON_HAND, errors),
-                    threshold == null ? 0 : threshold,
-                    parse(() -> ProductCsv.attributes(cell.apply(ProductCsv.Column.SKU_ATTRIBUTES)), line,
-                            ProductCsv.Column.SKU_ATTRIBUTES, errors));
+                    cells.parsed(ProductCsv.Column.ON_HAND, ProductCsv::number), threshold == null ? 0 : threshold,
+                    cells.parsed(ProductCsv.Column.SKU_ATTRIBUTES, ProductCsv::attributes));
             validate(sku, line, errors);
-        } else if (!cell.apply(ProductCsv.Column.ON_HAND).isEmpty()) {
+        } else if (!cells.text(ProductCsv.Column.ON_HAND).isEmpty()) {
             errors.add(line, ProductCsv.Column.SKU_CODE, "on_hand is given but sku_code is empty.");
         }
         return errors.list.size() == before ? new Row(line, product, sku) : null;
     }
 
-    private static ProductStatus status(String cell, long line, Errors errors) {
-        if (cell.isEmpty()) {
-            return ProductStatus.ACTIVE;
+    /** The cells of one row by column; a column the file leaves out reads as empty. */
+    private record Cells(CSVRecord record, long line, Errors errors) {
+
+        String text(ProductCsv.Column column) {
+            return record.isMapped(column.header()) ? record.get(column.header()) : "";
         }
-        String status = cell.toUpperCase(Locale.ROOT);
-        if (status.equals("DRAFT") || status.equals("ACTIVE")) {
-            return ProductStatus.valueOf(status);
+
+        /** The cell read by {@code parser}; null, with the error recorded, when it cannot be read. */
+        <T> T parsed(ProductCsv.Column column, Function<String, T> parser) {
+            try {
+                return parser.apply(text(column));
+            } catch (ProductCsv.BadCell e) {
+                errors.add(line, column, e.getMessage() + ".");
+                return null;
+            }
         }
-        errors.add(line, ProductCsv.Column.STATUS, "Status must be DRAFT or ACTIVE (archive products through the API).");
-        return ProductStatus.ACTIVE;
     }
 
-    private static <T> T parse(java.util.function.Supplier<T> parser, long line, ProductCsv.Column column,
-                               Errors errors) {
-        try {
-            return parser.get();
-        } catch (ProductCsv.BadCell e) {
-            errors.add(line, column, e.getMessage() + ".");
-            return null;
+    private static ProductStatus status(String cell) {
+        String status = cell.toUpperCase(Locale.ROOT);
+        if (status.isEmpty() || status.equals("ACTIVE")) {
+            return ProductStatus.ACTIVE;
         }
+        if (status.equals("DRAFT")) {
+            return ProductStatus.DRAFT;
+        }
+        throw new ProductCsv.BadCell("status must be DRAFT or ACTIVE (archive products through the API)");
     }
 
     private void validate(Object value, long line, Errors errors, Class<?>... groups) {
@@ -209,8 +216,12 @@ public class ProductImport {
         final List<Row> rows = new ArrayList<>();
         final List<Long> lines = new ArrayList<>();
 
-        void add(Row row, Errors errors) {
-            lines.add(row.line());
+        /** Adds a row of this product; {@code row} is null when the line is unusable (its errors are recorded). */
+        void add(long line, Row row, Errors errors) {
+            lines.add(line);
+            if (row == null) {
+                return;
+            }
             if (!rows.isEmpty() && !rows.get(0).product().equals(row.product())) {
                 errors.add(row.line(), "The product columns differ from line " + rows.get(0).line()
                         + ", the first row of product '" + row.product().slug() + "'.");
@@ -224,11 +235,11 @@ public class ProductImport {
         }
 
         List<SkuResource.NewSku> skus() {
-            return rows.stream().map(Row::sku).filter(java.util.Objects::nonNull).toList();
+            return rows.stream().map(Row::sku).filter(Objects::nonNull).toList();
         }
 
         boolean rejected(Errors errors) {
-            return rows.size() < lines.size() || lines.stream().anyMatch(errors.lines::contains);
+            return lines.stream().anyMatch(errors.lines::contains);
         }
     }
 
@@ -280,7 +291,7 @@ public class ProductImport {
     /** Every error so far, and the lines they are on. */
     static final class Errors {
         final List<ImportReport.RowError> list = new ArrayList<>();
-        final Set<Long> lines = new java.util.HashSet<>();
+        final Set<Long> lines = new HashSet<>();
 
         void add(long line, ProductCsv.Column column, String message) {
             list.add(new ImportReport.RowError(line, column == null ? null : column.header(), message));
@@ -291,9 +302,10 @@ public class ProductImport {
             add(line, null, message);
         }
 
-        int rejectedRows(java.util.Collection<ProductRows> products) {
-            Set<Long> rejected = new java.util.HashSet<>(lines);
-            products.stream().filter(product -> product.rejected(this)).forEach(product -> rejected.addAll(product.lines));
+        int rejectedRows(Collection<ProductRows> products) {
+            Set<Long> rejected = new HashSet<>(lines);
+            products.stream().filter(product -> product.rejected(this))
+                    .forEach(product -> rejected.addAll(product.lines));
             return rejected.size();
         }
 

@@ -64,7 +64,7 @@ class ProductImportIT extends CatalogApiTest {
         assertThat(report.getInt("productsCreated")).isEqualTo(1);
         assertThat(report.getInt("rejectedRows")).isEqualTo(8);
         assertThat(report.getJsonArray("errors").getValuesAs(JsonObject.class))
-                .extracting(error -> error.getInt("line") + ":" + (error.isNull("column") ? "" : error.getString("column")))
+                .extracting(error -> error.getInt("line") + ":" + error.getString("column", ""))
                 .contains("4:on_hand", "5:category_slug", "6:prices", "7:prices", "8:product_slug", "9:sku_code", "10:");
         assertThat(Api.json(api.get("/api/staff/products?limit=100", admin)).getJsonArray("items")
                 .getValuesAs(JsonObject.class)).extracting(item -> item.getString("slug"))

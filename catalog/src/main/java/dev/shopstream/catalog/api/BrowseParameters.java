@@ -52,7 +52,7 @@ public class BrowseParameters {
     @QueryParam("attr")
     @Size(max = 10)
     @Parameter(description = "Attribute filters as key:value, e.g. colour:red; repeat for several (all must hold)")
-    List<@NotNull @Pattern(regexp = ProductInput.ATTRIBUTE_KEY + ":[^|]{1,200}", message = "must be key:value")
+    List<@NotNull @Pattern(regexp = AttributeConstraints.KEY_PATTERN + ":[^|]{1,200}", message = "must be key:value")
             String> attributes;
 
     @QueryParam("sort")

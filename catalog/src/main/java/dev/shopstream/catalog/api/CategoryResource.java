@@ -48,9 +48,11 @@ public class CategoryResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "All categories", description = "A flat list ordered by name; parentId links the tree.")
+    @Operation(summary = "The live categories",
+            description = "A flat list ordered by name; parentId links the tree. Archived categories are left out "
+                    + "(they can still be read by id).")
     public List<CategoryView> list() {
-        return categories.all().stream().map(CategoryView::of).toList();
+        return categories.all().stream().filter(category -> !category.archived()).map(CategoryView::of).toList();
     }
 
     @GET
@@ -103,6 +105,25 @@ public class CategoryResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid CategoryInput input) {
         Category category = categories.update(id, ifMatch, input.slug(), input.name(), input.parentId());
+        return Response.ok(CategoryView.of(category)).tag(ConditionalRequests.entityTag(category.version())).build();
+    }
+
+    @POST
+    @Path("{id}/archive")
+    @RolesAllowed("admin")
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Archive an empty category",
+            description = "It leaves the public tree and takes no new products or sub-categories. A category that "
+                    + "still holds live sub-categories or draft/active products is refused (409). Archiving twice "
+                    + "changes nothing.")
+    @APIResponse(responseCode = "200", description = "Archived",
+            content = @Content(schema = @Schema(implementation = CategoryView.class)))
+    @APIResponse(responseCode = "404", description = "No such category",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not empty",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response archive(@PathParam("id") UUID id) {
+        Category category = categories.archive(id);
         return Response.ok(CategoryView.of(category)).tag(ConditionalRequests.entityTag(category.version())).build();
     }
 }

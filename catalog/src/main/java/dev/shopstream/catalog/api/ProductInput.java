@@ -29,13 +29,9 @@ public record ProductInput(
         @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words joined by hyphens") String slug,
         @NotNull(groups = Replacement.class) ProductStatus status,
         UUID categoryId,
-        @Size(max = 30) Map<@NotNull @Pattern(regexp = ATTRIBUTE_KEY, message = ATTRIBUTE_KEY_RULE) String,
-                @NotBlank @Size(max = 200) @Pattern(regexp = "[^|]*", message = "must not contain |") String> attributes,
+        @Size(max = 30) Map<@AttributeConstraints.Key String, @AttributeConstraints.Value String> attributes,
         @Size(max = 10) List<@NotNull @Size(max = 2000)
                 @Pattern(regexp = "https://\\S+", message = "must be an https URL") String> imageUrls) {
-
-    public static final String ATTRIBUTE_KEY = "[a-z][a-z0-9_-]{0,39}";
-    public static final String ATTRIBUTE_KEY_RULE = "keys are lower-case letters, digits, _ and -, at most 40, from a letter";
 
     /** Validation group of a full replacement (PUT): everything a create may leave out must be given. */
     public interface Replacement extends Default {

@@ -5,6 +5,7 @@ import dev.shopstream.catalog.inventory.StockLevel;
 import dev.shopstream.commons.idempotency.Idempotent;
 import dev.shopstream.commons.problem.Problem;
 import dev.shopstream.commons.problem.ResourceNotFoundException;
+import dev.shopstream.commons.web.ConditionalRequests;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -53,14 +55,25 @@ public class SkuResource {
                          @NotNull @Size(max = 64) @Pattern(regexp = SKU_CODE) String code,
                          @NotNull @PositiveOrZero @Max(1_000_000_000) Integer onHand,
                          @PositiveOrZero @Max(1_000_000_000) Integer lowStockThreshold,
-                         @Size(max = 10) Map<@NotNull @Pattern(regexp = ProductInput.ATTRIBUTE_KEY,
-                                 message = ProductInput.ATTRIBUTE_KEY_RULE) String,
-                                 @NotBlank @Size(max = 200) @Pattern(regexp = "[^|]*", message = "must not contain |")
-                                 String> attributes) {
+                         @Size(max = 10)
+                         Map<@AttributeConstraints.Key String, @AttributeConstraints.Value String> attributes) {
     }
 
     public record StockCount(@NotNull @PositiveOrZero @Max(1_000_000_000) Integer onHand,
                              @NotBlank @Size(max = 200) String reason) {
+    }
+
+    public record SkuChange(@NotNull @PositiveOrZero @Max(1_000_000_000) Integer lowStockThreshold,
+                            @Size(max = 10)
+                            Map<@AttributeConstraints.Key String, @AttributeConstraints.Value String> attributes) {
+    }
+
+    public record SkuView(String code, UUID productId, Map<String, String> attributes, boolean archived,
+                          StockView stock, long version) {
+        static SkuView of(Inventory.SkuDetails sku) {
+            return new SkuView(sku.code(), sku.productId(), sku.attributes(), sku.archived(),
+                    StockView.of(sku.stock()), sku.version());
+        }
     }
 
     public record StockAdjustment(@NotNull @Min(-1_000_000_000) @Max(1_000_000_000) Integer delta,
@@ -88,6 +101,39 @@ public class SkuResource {
                 sku.lowStockThreshold() == null ? 0 : sku.lowStockThreshold(),
                 sku.attributes() == null ? Map.of() : sku.attributes());
         return Response.status(Response.Status.CREATED).entity(StockView.of(level)).build();
+    }
+
+    @GET
+    @Path("{code}")
+    @RolesAllowed({"admin", "support", "integrator"})
+    @Operation(summary = "Read a SKU: its product, variant attributes, state and stock",
+            description = "The ETag is what PUT /api/skus/{code} needs in If-Match.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = SkuView.class)))
+    @APIResponse(responseCode = "404", description = "No such SKU",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response sku(@PathParam("code") String code) {
+        Inventory.SkuDetails sku = inventory.sku(code).orElseThrow(() -> new ResourceNotFoundException("SKU", code));
+        return Response.ok(SkuView.of(sku)).tag(ConditionalRequests.entityTag(sku.version())).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @RolesAllowed("admin")
+    @Operation(summary = "Replace a SKU's variant attributes and low-stock threshold",
+            description = "If-Match must carry the ETag last read: missing → 428, stale → 412; archived SKUs → 409. "
+                    + "Stock changes through the stock endpoints.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = SkuView.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
+                           @NotNull @Valid SkuChange change) {
+        Inventory.SkuDetails sku = inventory.updateSku(code, ifMatch,
+                change.attributes() == null ? Map.of() : change.attributes(), change.lowStockThreshold());
+        return Response.ok(SkuView.of(sku)).tag(ConditionalRequests.entityTag(sku.version())).build();
     }
 
     @GET

@@ -29,6 +29,9 @@ public class Category {
     @Column(nullable = false, length = 200)
     private String name;
 
+    @Column(nullable = false)
+    private boolean archived;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
@@ -53,6 +56,15 @@ public class Category {
         this.name = name.strip();
         this.parentId = parentId;
         this.updatedAt = now;
+    }
+
+    void archive(OffsetDateTime now) {
+        this.archived = true;
+        this.updatedAt = now;
+    }
+
+    public boolean archived() {
+        return archived;
     }
 
     public UUID id() {

@@ -1,8 +1,10 @@
 package dev.shopstream.catalog.category;
 
+import dev.shopstream.catalog.product.ProductStatus;
 import dev.shopstream.commons.audit.AuditLog;
 import dev.shopstream.commons.audit.Changes;
 import dev.shopstream.commons.db.Flush;
+import dev.shopstream.commons.problem.ConflictException;
 import dev.shopstream.commons.problem.ResourceNotFoundException;
 import dev.shopstream.commons.problem.UnprocessableException;
 import dev.shopstream.commons.web.ConditionalRequests;
@@ -33,9 +35,10 @@ public class CategoryCatalog {
     private final Clock clock = Clock.systemUTC();
 
     /** What a category looks like to clients and in the audit trail. */
-    public record Snapshot(UUID id, String slug, String name, UUID parentId) {
+    public record Snapshot(UUID id, String slug, String name, UUID parentId, boolean archived) {
         static Snapshot of(Category category) {
-            return new Snapshot(category.id(), category.slug(), category.name(), category.parentId());
+            return new Snapshot(category.id(), category.slug(), category.name(), category.parentId(),
+                    category.archived());
         }
     }
 
@@ -51,8 +54,11 @@ public class CategoryCatalog {
 
     @Transactional
     public Category update(UUID id, String ifMatch, String slug, String name, UUID parentId) {
-        Category category = find(id).orElseThrow(() -> new ResourceNotFoundException("Category", id));
+        Category category = existing(id);
         ConditionalRequests.requireMatch(ifMatch, category.version());
+        if (category.archived()) {
+            throw new ConflictException("Category " + id + " is archived and can no longer change.");
+        }
         requireExistingParent(parentId);
         if (parentId != null && subtreeOf(id).contains(parentId)) {
             throw new UnprocessableException("A category cannot be moved below itself or one of its sub-categories.");
@@ -62,6 +68,41 @@ public class CategoryCatalog {
         flush(slug);
         audit.record("category.updated", "category", id, Changes.between(before, Snapshot.of(category)));
         return category;
+    }
+
+    /**
+     * Withdraws an empty category from the tree for good: it may hold no live sub-categories and no draft or active
+     * products (move or archive them first). Archiving an archived category changes nothing.
+     */
+    @Transactional
+    public Category archive(UUID id) {
+        Category category = existing(id);
+        if (category.archived()) {
+            return category;
+        }
+        long children = entityManager.createQuery(
+                        "SELECT count(c) FROM Category c WHERE c.parentId = :id AND c.archived = false", Long.class)
+                .setParameter("id", id).getSingleResult();
+        long products = entityManager.createQuery(
+                        "SELECT count(p) FROM Product p WHERE p.categoryId = :id AND p.status <> :archived", Long.class)
+                .setParameter("id", id).setParameter("archived", ProductStatus.ARCHIVED).getSingleResult();
+        if (children > 0 || products > 0) {
+            throw new ConflictException("Category " + id + " still holds " + children + " sub-categories and "
+                    + products + " products; move or archive them first.");
+        }
+        Snapshot before = Snapshot.of(category);
+        category.archive(now());
+        audit.record("category.archived", "category", id, Changes.between(before, Snapshot.of(category)));
+        return category;
+    }
+
+    private Category existing(UUID id) {
+        return find(id).orElseThrow(() -> new ResourceNotFoundException("Category", id));
+    }
+
+    /** A category products can be put in: it exists and is not archived. */
+    public boolean isLive(UUID id) {
+        return find(id).filter(category -> !category.archived()).isPresent();
     }
 
     public Optional<Category> find(UUID id) {
@@ -79,8 +120,8 @@ public class CategoryCatalog {
     }
 
     private void requireExistingParent(UUID parentId) {
-        if (parentId != null && find(parentId).isEmpty()) {
-            throw new UnprocessableException("Parent category " + parentId + " does not exist.");
+        if (parentId != null && !isLive(parentId)) {
+            throw new UnprocessableException("Parent category " + parentId + " does not exist or is archived.");
         }
     }
 

@@ -8,6 +8,7 @@ import dev.shopstream.commons.outbox.Outbox;
 import dev.shopstream.commons.problem.ConflictException;
 import dev.shopstream.commons.problem.ResourceNotFoundException;
 import dev.shopstream.commons.problem.UnprocessableException;
+import dev.shopstream.commons.web.ConditionalRequests;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -103,23 +104,76 @@ public class Inventory {
                     throw new ConflictException("SKU code '" + code + "' belongs to another product.");
                 }
             }
-            try (PreparedStatement sku = connection.prepareStatement(
-                    "UPDATE sku SET attributes = CAST(? AS jsonb) WHERE code = ?");
-                 PreparedStatement threshold = connection.prepareStatement(
-                    "UPDATE stock SET low_stock_threshold = ? WHERE sku_id = (SELECT id FROM sku WHERE code = ?)")) {
-                sku.setString(1, JsonColumns.toJson(new TreeMap<>(attributes)));
-                sku.setString(2, code);
-                sku.executeUpdate();
-                threshold.setInt(1, lowStockThreshold);
-                threshold.setString(2, code);
-                threshold.executeUpdate();
-            }
+            changeSku(connection, code, attributes, lowStockThreshold);
             if (stockOf(connection, code, false).orElseThrow().onHand() != onHand) {
                 setOnHand(code, onHand, reason);
             }
             return false;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not import SKU " + code, e);
+        }
+    }
+
+    /** A SKU as staff see it. */
+    public record SkuDetails(String code, UUID productId, Map<String, String> attributes, boolean archived,
+                             StockLevel stock, long version) {
+    }
+
+    public Optional<SkuDetails> sku(String code) {
+        try (Connection connection = dataSource.getConnection()) {
+            return sku(connection, code, false);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read SKU " + code, e);
+        }
+    }
+
+    /** Replaces a SKU's variant attributes and low-stock threshold; {@code ifMatch} must name its current version. */
+    @Transactional
+    public SkuDetails updateSku(String code, String ifMatch, Map<String, String> attributes, int lowStockThreshold) {
+        try (Connection connection = dataSource.getConnection()) {
+            SkuDetails before = sku(connection, code, true).orElseThrow(() -> new ResourceNotFoundException("SKU", code));
+            ConditionalRequests.requireMatch(ifMatch, before.version());
+            if (before.archived()) {
+                throw new ConflictException("SKU " + code + " is archived and can no longer change.");
+            }
+            changeSku(connection, code, attributes, lowStockThreshold);
+            SkuDetails after = sku(connection, code, false).orElseThrow();
+            audit.record("sku.updated", "sku", code, Changes.between(before, after));
+            announceIfLow(after.stock());
+            return after;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not update SKU " + code, e);
+        }
+    }
+
+    private static void changeSku(Connection connection, String code, Map<String, String> attributes,
+                                  int lowStockThreshold) throws SQLException {
+        try (PreparedStatement sku = connection.prepareStatement(
+                "UPDATE sku SET attributes = CAST(? AS jsonb), version = version + 1 WHERE code = ?");
+             PreparedStatement threshold = connection.prepareStatement(
+                     "UPDATE stock SET low_stock_threshold = ? WHERE sku_id = (SELECT id FROM sku WHERE code = ?)")) {
+            sku.setString(1, JsonColumns.toJson(new TreeMap<>(attributes)));
+            sku.setString(2, code);
+            sku.executeUpdate();
+            threshold.setInt(1, lowStockThreshold);
+            threshold.setString(2, code);
+            threshold.executeUpdate();
+        }
+    }
+
+    private static Optional<SkuDetails> sku(Connection connection, String code, boolean lock) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT k.product_id, k.attributes, k.status, k.version, s.on_hand, s.reserved, s.low_stock_threshold
+                  FROM sku k JOIN stock s ON s.sku_id = k.id WHERE k.code = ?""" + (lock ? " FOR UPDATE" : ""))) {
+            select.setString(1, code);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new SkuDetails(code, row.getObject(1, UUID.class),
+                        JsonColumns.stringMap(row.getString(2)), row.getString(3).equals("ARCHIVED"),
+                        new StockLevel(code, row.getInt(5), row.getInt(6), row.getInt(7)), row.getLong(4)));
+            }
         }
     }
 
@@ -152,7 +206,7 @@ public class Inventory {
     public void archiveSku(String code) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement(
-                     "UPDATE sku SET status = 'ARCHIVED' WHERE code = ? AND status = 'ACTIVE'")) {
+                     "UPDATE sku SET status = 'ARCHIVED', version = version + 1 WHERE code = ? AND status = 'ACTIVE'")) {
             update.setString(1, code);
             if (update.executeUpdate() == 1) {
                 audit.record("sku.archived", "sku", code, Changes.between(Map.of("status", "ACTIVE"),

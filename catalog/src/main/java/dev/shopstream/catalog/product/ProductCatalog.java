@@ -182,8 +182,8 @@ public class ProductCatalog {
         if (details.status() == ProductStatus.ARCHIVED) {
             throw new UnprocessableException("Products are archived with POST /api/products/{id}/archive.");
         }
-        if (details.categoryId() != null && categories.find(details.categoryId()).isEmpty()) {
-            throw new UnprocessableException("Category " + details.categoryId() + " does not exist.");
+        if (details.categoryId() != null && !categories.isLive(details.categoryId())) {
+            throw new UnprocessableException("Category " + details.categoryId() + " does not exist or is archived.");
         }
         Set<String> currencies = new HashSet<>();
         details.prices().stream().map(Money::currency).filter(currency -> !currencies.add(currency)).findFirst()

@@ -60,7 +60,7 @@ public class ProductImport {
     ImportWriter writer;
 
     public ImportReport importCsv(Reader csv) {
-        Map<String, UUID> categoryIds = categories.all().stream()
+        Map<String, UUID> categoryIds = categories.all().stream().filter(category -> !category.archived())
                 .collect(Collectors.toMap(Category::slug, Category::id));
         Errors errors = new Errors();
         Map<String, ProductRows> products = new LinkedHashMap<>();

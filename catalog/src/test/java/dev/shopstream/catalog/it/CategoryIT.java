@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.junit.jupiter.api.Test;
 
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
@@ -85,6 +86,41 @@ class CategoryIT extends CatalogApiTest {
             body.add("parentId", parentId);
         }
         return body.build().toString();
+    }
+
+    @Test
+    void onlyAnEmptyCategoryCanBeArchivedAndThenTakesNothingNew() {
+        JsonObject parent = created(category(unique("seasonal"), "Seasonal", null));
+        JsonObject child = created(category(unique("winter"), "Winter", parent.getString("id")));
+        String product = Api.json(api.postJson("/api/products", Json.createObjectBuilder(Json.createReader(
+                new StringReader(Api.product("Sledge", 9900, "EUR"))).readObject())
+                .add("categoryId", child.getString("id")).build().toString(), admin)).getString("id");
+
+        BadInputIT.assertProblem(archive(parent), 409, "conflict");
+        BadInputIT.assertProblem(archive(child), 409, "conflict");
+        assertThat(api.postJson("/api/products/" + product + "/archive", "", admin).statusCode()).isEqualTo(200);
+        assertThat(archive(child).statusCode()).isEqualTo(200);
+        HttpResponse<String> archived = archive(parent);
+
+        assertThat(archived.statusCode()).isEqualTo(200);
+        assertThat(Api.json(archived).getBoolean("archived")).isTrue();
+        assertThat(archive(parent).statusCode()).as("archiving twice changes nothing").isEqualTo(200);
+        assertThat(api.get("/api/categories", null).body()).doesNotContain(parent.getString("id"));
+        BadInputIT.assertProblem(api.postJson("/api/categories",
+                category(unique("late"), "Late", parent.getString("id")), admin), 422, "unprocessable");
+        BadInputIT.assertProblem(api.postJson("/api/products", Json.createObjectBuilder(Json.createReader(
+                new StringReader(Api.product("Late sledge", 9900, "EUR"))).readObject())
+                .add("categoryId", parent.getString("id")).build().toString(), admin), 422, "unprocessable");
+        BadInputIT.assertProblem(api.putJson("/api/categories/" + parent.getString("id"),
+                category(parent.getString("slug"), "Revived", null), admin, etagOf(Api.json(archived))), 409, "conflict");
+        assertThat(api.postJson("/api/categories/" + parent.getString("id") + "/archive", "",
+                platform.tokens().token("sam", "support")).statusCode()).isEqualTo(403);
+        BadInputIT.assertProblem(api.postJson("/api/categories/" + UUID.randomUUID() + "/archive", "", admin),
+                404, "not-found");
+    }
+
+    private static HttpResponse<String> archive(JsonObject category) {
+        return api.postJson("/api/categories/" + category.getString("id") + "/archive", "", admin);
     }
 
     static JsonObject created(String body) {

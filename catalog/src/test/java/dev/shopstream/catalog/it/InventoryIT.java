@@ -200,6 +200,28 @@ class InventoryIT extends CatalogApiTest {
         BadInputIT.assertProblem(api.postJson("/api/skus/NO-SUCH-SKU/archive", "", admin), 404, "not-found");
     }
 
+    @Test
+    void skuDetailsChangeWithTheCurrentETagOnly() {
+        String sku = sku(5);
+        HttpResponse<String> read = api.get("/api/skus/" + sku, platform.tokens().token("sam", "support"));
+        assertThat(read.statusCode()).isEqualTo(200);
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+        String change = Json.createObjectBuilder().add("lowStockThreshold", 6)
+                .add("attributes", Json.createObjectBuilder().add("colour", "teal")).build().toString();
+
+        BadInputIT.assertProblem(api.putJson("/api/skus/" + sku, change, admin, null), 428, "precondition-required");
+        HttpResponse<String> updated = api.putJson("/api/skus/" + sku, change, admin, etag);
+        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+        assertThat(Api.json(updated).getJsonObject("attributes").getString("colour")).isEqualTo("teal");
+        assertThat(Api.json(updated).getJsonObject("stock").getInt("lowStockThreshold")).isEqualTo(6);
+        BadInputIT.assertProblem(api.putJson("/api/skus/" + sku, change, admin, etag), 412, "precondition-failed");
+        BadInputIT.assertProblem(api.putJson("/api/skus/" + sku, "{\"lowStockThreshold\":-1}", admin,
+                updated.headers().firstValue("ETag").orElseThrow()), 400, "validation-failed");
+        assertThat(api.putJson("/api/skus/" + sku, change, platform.tokens().token("warehouse", "integrator"),
+                etag).statusCode()).as("integrators only touch stock").isEqualTo(403);
+        BadInputIT.assertProblem(api.get("/api/skus/NO-SUCH-SKU", admin), 404, "not-found");
+    }
+
     private static HttpResponse<String> adjust(String sku, int delta, String token, String idempotencyKey) {
         return api.postJson("/api/skus/" + sku + "/stock/adjustments", adjustment(delta), token,
                 "Idempotency-Key", idempotencyKey);

@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
-# Runs Shopstream's load benchmarks against a running platform (see docs/performance.md for how to prepare it:
-# rate limit raised, 10 000 products), one simulation after the other, and prints a summary per request.
+# Runs Shopstream's load benchmarks against a running platform (see bench/README.md for how to prepare it: rate limit
+# raised, the 10,000-product demo catalog), one simulation after the other, and prints a summary per request.
 #
 #   bench/run.sh [-Dname=value ...]
 #
-# Every -D setting reaches every simulation: catalog.url, rate, duration, ceilingRate, users, closedDuration, warmUp.
-# SIMULATIONS="BrowseSimulation" runs only the named ones (default: BrowseSimulation ProductDetailCeilingSimulation).
-# The console output and the summary go to bench/target/bench-<timestamp>.log; Gatling's HTML reports to
-# bench/target/gatling/. Exits 1 when a goal is missed or a simulation fails.
+# Every -D setting reaches every simulation (catalog.url, rate, duration, ceilingRate, users, closedDuration, warmUp,
+# token.url, reservationRate, reservationDuration, skus, ...; or BENCH_* environment variables, see README.md).
+# SIMULATIONS="browse reservations" runs only the named ones: browse, ceiling, reservations (the default: all three),
+# or simulation class names. The console output and the summary go to bench/target/bench-<timestamp>.log; Gatling's
+# HTML reports to bench/target/gatling/. Exits 1 when a goal is missed or a simulation fails.
 set -euo pipefail
 
 bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-simulations="${SIMULATIONS:-BrowseSimulation ProductDetailCeilingSimulation}"
+simulations="${SIMULATIONS:-browse ceiling reservations}"
 detail_share_goal=50 # product detail throughput as a percentage of the ping ceiling, closed model
 
 mkdir -p "$bench/target"
@@ -20,6 +21,16 @@ console="$(mktemp)"
 trap 'rm -f "$console"' EXIT
 status=0
 summary=""
+
+simulation_class() {
+  case "$1" in
+    browse) echo BrowseSimulation ;;
+    ceiling) echo CeilingSimulation ;;
+    reservations) echo ReservationSimulation ;;
+    *Simulation) echo "$1" ;;
+    *) echo "unknown simulation '$1': use browse, ceiling or reservations" >&2; return 2 ;;
+  esac
+}
 
 # Gatling 3.15's console ends with global figures only; the per-request table is in the HTML report, one <tr> per
 # request with the name in an "ellipsed-name" span and the figures in cells col-2 (count) to col-14.
@@ -35,6 +46,11 @@ request_rows() {
     }' "$1"
 }
 
+# The lines ReservationSimulation prints about the stock after its run.
+stock_lines() {
+  grep -E '^(reservations: |oversell: |MISMATCH )' "$console" | sed 's/^/  /' || true
+}
+
 # Prints the simulation's figures; fails when the detail/ping goal is missed (Gatling's own assertions fail the run).
 summarize() {
   local simulation="$1" report seconds result=0
@@ -42,29 +58,35 @@ summarize() {
   seconds="$(sed -n 's/^Phase length: \([0-9]*\) s.*/\1/p' "$console" | tail -1)"
   if [[ -z "$report" || -z "$seconds" ]]; then
     printf '%s: no report (see the log)\n' "$simulation"
+    stock_lines
     return 1
   fi
   # req/s is the count over the phase length: the achieved arrival rate in the open model, the throughput in the
-  # closed one; a server that falls behind an open-model rate shows it in the percentiles.
+  # closed one; a server that falls behind an open-model rate shows it in the percentiles. In the closed model every
+  # phase lasts as long, so "of ping" (a request's count over ping's) is its throughput as a share of the ceiling.
   printf '%s (phases of %s s; report %s)\n' "$simulation" "$seconds" "$report"
-  printf '  %-18s %8s %6s %9s %6s %6s %6s %7s\n' request count KO 'req/s' p50 p95 p99 'max ms'
   request_rows "$report" | awk -F '\t' -v seconds="$seconds" -v simulation="$simulation" -v goal="$detail_share_goal" '
     $1 == "All Requests" { next }
-    {
-      printf "  %-18s %8d %6d %9.1f %6d %6d %6d %7d\n", $1, $2, $3, $2 / seconds, $4, $5, $6, $7
-      count[$1] = $2
-      if ($1 != "ping") { browse += $2 }
-    }
+    { rows[++n] = $0; count[$1] = $2; if ($1 != "ping") { browse += $2 } }
     END {
+      ceiling = simulation == "CeilingSimulation" && count["ping"] > 0
+      printf "  %-18s %8s %6s %9s %6s %6s %6s %7s%s\n", "request", "count", "KO", "req/s", "p50", "p95", "p99", \
+        "max ms", ceiling ? "  of ping" : ""
+      for (i = 1; i <= n; i++) {
+        split(rows[i], f, "\t")
+        share = ceiling ? sprintf("  %6.1f %%", 100 * f[2] / count["ping"]) : ""
+        printf "  %-18s %8d %6d %9.1f %6d %6d %6d %7d%s\n", f[1], f[2], f[3], f[2] / seconds, f[4], f[5], f[6], f[7], share
+      }
       if (simulation == "BrowseSimulation") {
         printf "  browse throughput: %.1f req/s (all requests but ping)\n", browse / seconds
-      } else if (simulation == "ProductDetailCeilingSimulation" && count["ping"] > 0) {
+      } else if (ceiling) {
         share = 100 * count["product detail"] / count["ping"]
         printf "  product detail throughput: %.1f %% of the ping ceiling (goal at least %d %%)\n", share, goal
         if (share < goal) { print "  GOAL MISSED: product detail below " goal " % of the ceiling"; exit 3 }
       }
     }' || result=1
   grep -E ' : (true|false) \(actual : ' "$console" | sed -e 's/^/  /' -e 's/^  \(.* : false \)/  GOAL MISSED: \1/' || true
+  stock_lines
   # The last "Errors" block is the final one: each distinct failure with its count, for all requests together.
   awk '/^---- Errors/ { n = 0; grab = 1; next }
        grab && (/^====/ || /^$/) { grab = 0 }
@@ -73,7 +95,8 @@ summarize() {
   return "$result"
 }
 
-for simulation in $simulations; do
+for name in $simulations; do
+  simulation="$(simulation_class "$name")" || exit 2
   if ! "$bench/../mvnw" -q -f "$bench/pom.xml" gatling:test \
       -Dgatling.simulationClass="dev.shopstream.bench.$simulation" "$@" 2>&1 | tee "$console" | tee -a "$log"; then
     status=1

@@ -18,47 +18,48 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 /**
  * Anonymous shoppers browsing the catalog at a constant arrival rate (open model), measured after the no-op
  * {@code GET /api/ping} ceiling at {@code ceilingRate} (by default the same rate) on the same machine, one phase after
- * the other so each gets both cores. Maximum throughput (closed model) is {@link ProductDetailCeilingSimulation}'s.
+ * the other so each gets both cores. Maximum throughput (closed model) is {@link CeilingSimulation}'s.
  *
  * <p>Each shopper session sends {@value #REQUESTS_PER_SESSION} requests back to back: the first listing page, the
- * detail of a product picked at random from it, the next page through its {@code nextCursor}, a detail from that
- * page, and the detail of a product picked at random from the whole catalog, as a shopper arriving from a link
- * would. Sessions start at {@code rate / 5} per second, so the phase sends {@code rate} requests per second.
- * Full-text search is not part of the mix because the catalog has no search endpoint yet; searches join the session,
- * between the listing and the detail, once that endpoint exists.
+ * next page through its {@code nextCursor} and the detail of a product from it; a listing narrowed by category,
+ * order, price band, stock, colour or currency and a product from it; a search for words from product names, the
+ * same with filters, and a product from the plain search. Sessions start at {@code rate / 8} per second, so the
+ * phase sends {@code rate} requests per second: 3/8 listing, 2/8 search, 3/8 product detail.
  *
- * <p>Assertions are the catalog's goals at this rate: every browse request (first page, next page, detail) with
- * p95 under 25 ms and p99 under 100 ms, and no failed request in the whole run. They fail {@code bench/run.sh}, not
- * the reactor build, which only compiles this class.
+ * <p>Assertions are the catalog's goals at this rate: every browse request (each listing, each search, detail)
+ * with p95 under 25 ms and p99 under 100 ms, and no failed request in the whole run. They fail
+ * {@code bench/run.sh}, not the reactor build, which only compiles this class.
  */
 public class BrowseSimulation extends Simulation {
 
-    static final int REQUESTS_PER_SESSION = 5;
-    static final int PAGE_SIZE = 20;
+    static final int REQUESTS_PER_SESSION = 8;
 
-    private static final List<String> BROWSE_REQUESTS = List.of("list first page", "list next page", "product detail");
+    private static final List<String> BROWSE_REQUESTS = List.of("list first page", "list next page",
+            "list filtered", "search", "search filtered", "product detail");
     private static final int P95_GOAL_MILLIS = 25;
     private static final int P99_GOAL_MILLIS = 100;
 
-    private final BenchSettings settings = BenchSettings.fromSystemProperties();
-    private final CatalogProducts products = new CatalogProducts(settings.catalog());
+    private final BenchSettings settings = BenchSettings.load();
+    private final CatalogSample sample = new CatalogSample(settings.catalog());
 
-    private final ScenarioBuilder ceiling = scenario("ping ceiling")
-            .exec(http("ping").get("/api/ping").check(status().is(204)));
+    private final ScenarioBuilder ceiling = scenario("ping ceiling").exec(CatalogRequests.ping());
 
     private final ScenarioBuilder browse = scenario("browse")
-            .exec(http("list first page").get("/api/products?limit=" + PAGE_SIZE)
-                    .check(status().is(200),
-                            jsonPath("$.items[*].id").findRandom().saveAs("productId"),
-                            jsonPath("$.nextCursor").saveAs("cursor")))
-            .exec(http("product detail").get("/api/products/#{productId}").check(status().is(200)))
+            .exec(http("list first page").get("/api/products")
+                    .queryParam("limit", CatalogSample.PAGE_SIZE)
+                    .check(status().is(200), jsonPath("$.nextCursor").saveAs("cursor")))
             .exec(http("list next page").get("/api/products")
-                    .queryParam("limit", PAGE_SIZE)
+                    .queryParam("limit", CatalogSample.PAGE_SIZE)
                     .queryParam("cursor", "#{cursor}")
-                    .check(status().is(200), jsonPath("$.items[*].id").findRandom().saveAs("productId")))
-            .exec(http("product detail").get("/api/products/#{productId}").check(status().is(200)))
-            .exec(session -> session.set("linkedProductId", products.randomId()))
-            .exec(http("product detail").get("/api/products/#{linkedProductId}").check(status().is(200)));
+                    .check(status().is(200), CatalogRequests.pickProduct(sample)))
+            .exec(CatalogRequests.productDetail())
+            .exec(CatalogRequests.list("list filtered", sample::filteredListParameters)
+                    .check(CatalogRequests.pickProduct(sample)))
+            .exec(CatalogRequests.productDetail())
+            .exec(CatalogRequests.search("search", () -> sample.searchParameters(false))
+                    .check(CatalogRequests.pickProduct(sample)))
+            .exec(CatalogRequests.search("search filtered", () -> sample.searchParameters(true)))
+            .exec(CatalogRequests.productDetail());
 
     public BrowseSimulation() {
         setUp(ceiling.injectOpen(constantUsersPerSec(settings.ceilingRate()).during(settings.duration()))
@@ -80,10 +81,11 @@ public class BrowseSimulation extends Simulation {
 
     @Override
     public void before() {
-        products.collect(PAGE_SIZE);
-        products.warmUp(settings.warmUpRequests());
-        System.out.printf("Catalog %s: %d products, warmed up with %d requests%n",
-                settings.catalog(), products.size(), settings.warmUpRequests());
+        sample.collect();
+        sample.warmUp(settings.warmUpRequests());
+        System.out.printf("Catalog %s: %d products, %d categories, %d search queries (e.g. %s); warmed up with %d "
+                        + "requests%n", settings.catalog(), sample.productCount(), sample.categoryCount(),
+                sample.queryCount(), String.join(", ", sample.exampleQueries()), settings.warmUpRequests());
         // bench/run.sh reads the phase length from this line to turn request counts into requests per second.
         System.out.printf("Phase length: %d s; ping ceiling at %.1f req/s, then browse at %.1f req/s (open model)%n",
                 settings.duration().toSeconds(), settings.ceilingRate(), settings.rate());

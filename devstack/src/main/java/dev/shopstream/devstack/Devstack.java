@@ -66,7 +66,7 @@ public final class Devstack {
         try {
             StartedPlatform started = platform.start(wlpDirectory, services);
             console.printf("  %-16s ready in %s%n", "Everything", LocalPlatform.seconds(began));
-            addDemoProducts(started);
+            addDemoCatalog(started);
             PlatformSummary.print(started, settings.dataDirectory(), console);
         } catch (StartupFailure e) {
             if (shutdownRequested) {
@@ -124,20 +124,21 @@ public final class Devstack {
                 });
     }
 
-    private void addDemoProducts(StartedPlatform started) throws InterruptedException {
+    private void addDemoCatalog(StartedPlatform started) throws InterruptedException {
         LibertyServerProcess catalog = started.services().get(LibertyService.CATALOG);
         if (catalog == null) {
-            console.println("  Demo products skipped: catalog is not running");
+            console.println("  Demo catalog skipped: catalog is not running");
             return;
         }
         try {
-            int added = new DemoCatalog(catalog.baseUri(), started.keycloak().tokenEndpoint()).addProductsIfEmpty();
-            console.println(added == 0
-                    ? "  Catalog already has products; no demo products added"
-                    : "  Added " + added + " demo products to the catalog");
+            if (!new DemoCatalog(catalog.baseUri(), started.keycloak().tokenEndpoint(), console).fillIfEmpty()) {
+                console.println("  Catalog already has products; demo catalog not imported");
+            }
+        } catch (StartupFailure e) {
+            throw e; // rows the import rejected: a bug to fix, not a hiccup to shrug off
         } catch (IOException | RuntimeException e) {
             // The platform is usable without demo data, so this is reported rather than fatal.
-            console.println("  Demo products not added: " + e.getMessage());
+            console.println("  Demo catalog not imported: " + e.getMessage());
         }
     }
 
@@ -162,13 +163,14 @@ public final class Devstack {
         StringBuilder usage = new StringBuilder("""
                 Usage: ./platform.sh
                 Builds Shopstream, then starts PostgreSQL, GreenMail (SMTP), Kafka, Keycloak and every built service.
-                Ctrl-C stops everything; data stays in the data directory.
+                Into an empty catalog it imports the demo catalog: %d categories and %,d generated products with
+                their SKUs and stock (a few minutes, once). Ctrl-C stops everything; data stays in the data directory.
 
                 Settings: environment variables, or -D system properties of the same name in lower case with dots
                 (SHOPSTREAM_KAFKA_PORT -> -Dshopstream.kafka.port).
                   SHOPSTREAM_DATA_DIR                default <repo>/.devstack-data
                   SHOPSTREAM_OFFLINE=1               build with mvn -o (platform.sh)
-                """);
+                """.formatted(DemoAssortment.categories().size(), DemoCatalogCsv.PRODUCTS));
         Stream.concat(DevstackSettings.PLATFORM_PORTS.stream(), LibertyService.ALL.stream().map(LibertyService::port))
                 .forEach(setting -> usage.append("  %-34s default %d%n".formatted(setting.name(), setting.defaultPort())));
         return usage.toString();

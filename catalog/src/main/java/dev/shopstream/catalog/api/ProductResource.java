@@ -1,8 +1,8 @@
 package dev.shopstream.catalog.api;
 
-import dev.shopstream.catalog.inventory.Inventory;
 import dev.shopstream.catalog.product.Product;
 import dev.shopstream.catalog.product.ProductCatalog;
+import dev.shopstream.catalog.search.ProductPages;
 import dev.shopstream.catalog.search.ProductSearch;
 import dev.shopstream.catalog.search.SearchResult;
 import dev.shopstream.catalog.search.SortOrder;
@@ -63,7 +63,7 @@ public class ProductResource {
     ProductSearch search;
 
     @Inject
-    Inventory inventory;
+    ProductPages pages;
 
     @Context
     UriInfo uriInfo;
@@ -115,14 +115,12 @@ public class ProductResource {
                         @Parameter(description = "ISO 4217 code of the shopper's currency")
                         @QueryParam("currency") @CurrencyCode String currency,
                         @Context Request request) {
-        Product product = catalog.find(id)
-                .filter(Product::isVisibleToPublic)
-                .orElseThrow(() -> new ResourceNotFoundException("Product", id));
-        Money price = currency == null ? null : product.priceIn(currency).orElseThrow(() ->
+        ProductPages.Page page = pages.find(id).orElseThrow(() -> new ResourceNotFoundException("Product", id));
+        Money price = currency == null ? null : page.priceIn(currency).orElseThrow(() ->
                 new ProblemException(ProblemType.NOT_FOUND, "Product " + id + " has no price in " + currency + "."));
-        PublicProductView view = PublicProductView.of(product, price, inventory.availabilityOf(id));
+        PublicProductView view = PublicProductView.of(page, price);
         // The page changes with stock as well as with the product, so its tag is a hash of what it shows.
-        EntityTag tag = new EntityTag(product.version() + "-" + Integer.toHexString(view.hashCode()), true);
+        EntityTag tag = new EntityTag(page.version() + "-" + Integer.toHexString(view.hashCode()), true);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return notModified.build();

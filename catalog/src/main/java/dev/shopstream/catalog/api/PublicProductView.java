@@ -1,7 +1,6 @@
 package dev.shopstream.catalog.api;
 
-import dev.shopstream.catalog.inventory.Inventory;
-import dev.shopstream.catalog.product.Product;
+import dev.shopstream.catalog.search.ProductPages;
 import dev.shopstream.commons.money.Money;
 
 import java.time.OffsetDateTime;
@@ -20,11 +19,11 @@ public record PublicProductView(UUID id, String slug, String name, String descri
     public record SkuView(String code, Map<String, String> attributes, int available, boolean inStock) {
     }
 
-    static PublicProductView of(Product product, Money price, List<Inventory.SkuAvailability> skus) {
-        return new PublicProductView(product.id(), product.slug(), product.name(), product.description(),
-                product.categoryId(), product.attributes(), product.imageUrls(), product.prices(), price,
-                skus.stream().map(sku -> new SkuView(sku.code(), sku.attributes(), sku.available(),
+    static PublicProductView of(ProductPages.Page page, Money price) {
+        return new PublicProductView(page.id(), page.slug(), page.name(), page.description(), page.categoryId(),
+                page.attributes(), page.imageUrls(), page.prices(), price,
+                page.skus().stream().map(sku -> new SkuView(sku.code(), sku.attributes(), sku.available(),
                         sku.available() > 0)).toList(),
-                product.updatedAt());
+                page.updatedAt());
     }
 }

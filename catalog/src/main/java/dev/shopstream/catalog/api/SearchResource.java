@@ -39,7 +39,7 @@ public class SearchResource {
             description = "Every word matches as a prefix in the name (weighted highest), the description or the "
                     + "attribute values; by default hits are ranked best first. The filters, currency and paging "
                     + "are those of GET /api/products. Facets count all matches per category and per price band "
-                    + "(in currency).")
+                    + "(in currency); the first page carries them, pages after a cursor have empty facets.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = SearchResult.class)))
     @APIResponse(responseCode = "400", description = "Missing q, bad filter or cursor",

@@ -177,30 +177,6 @@ public class Inventory {
         }
     }
 
-    /** A SKU as shoppers see it on the product page. */
-    public record SkuAvailability(String code, Map<String, String> attributes, int available) {
-    }
-
-    /** The product's active SKUs in code order, with what is available to sell. */
-    public List<SkuAvailability> availabilityOf(UUID productId) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("""
-                     SELECT k.code, k.attributes, s.on_hand - s.reserved FROM sku k JOIN stock s ON s.sku_id = k.id
-                      WHERE k.product_id = ? AND k.status = 'ACTIVE' ORDER BY k.code""")) {
-            select.setObject(1, productId);
-            List<SkuAvailability> skus = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    skus.add(new SkuAvailability(rows.getString(1), JsonColumns.stringMap(rows.getString(2)),
-                            rows.getInt(3)));
-                }
-            }
-            return skus;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the SKUs of product " + productId, e);
-        }
-    }
-
     /** Withdraws a SKU: it is no longer shown or reservable; reservations it already has run their course. */
     @Transactional
     public void archiveSku(String code) {

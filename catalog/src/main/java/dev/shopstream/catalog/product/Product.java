@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -126,10 +125,6 @@ public class Product {
                 && imageUrls.equals(details.imageUrls());
     }
 
-    public boolean isVisibleToPublic() {
-        return status == ProductStatus.ACTIVE;
-    }
-
     private void apply(ProductDetails details, OffsetDateTime now) {
         if (details.prices().isEmpty()) {
             throw new IllegalArgumentException("A product needs at least one price");
@@ -182,11 +177,6 @@ public class Product {
     public List<Money> prices() {
         return new TreeMap<>(prices).entrySet().stream()
                 .map(price -> Money.of(price.getValue(), price.getKey())).toList();
-    }
-
-    /** The price in {@code currency}; empty when the product is not sold in it (never zero). */
-    public Optional<Money> priceIn(String currency) {
-        return Optional.ofNullable(prices.get(currency)).map(amount -> Money.of(amount, currency));
     }
 
     public Map<String, String> attributes() {

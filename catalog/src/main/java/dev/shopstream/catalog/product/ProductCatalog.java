@@ -169,7 +169,10 @@ public class ProductCatalog {
             parameters.put("id", position.id());
         });
         jpql.append(" ORDER BY p.createdAt DESC, p.id DESC");
-        TypedQuery<Product> query = entityManager.createQuery(jpql.toString(), Product.class);
+        TypedQuery<Product> query = entityManager.createQuery(jpql.toString(), Product.class)
+                // The page's prices in one more query, not one per product.
+                .setHint("eclipselink.batch", "p.prices")
+                .setHint("eclipselink.batch.type", "IN");
         parameters.forEach(query::setParameter);
         return query.setMaxResults(limit).getResultList();
     }

@@ -25,7 +25,7 @@ import java.util.UUID;
  * Browsing and full-text search over active products with PostgreSQL. Only products priced in the shopper's
  * currency are shown, with that price. Search uses the weighted {@code product.search} tsvector (name, then
  * description, then attribute values) behind a GIN index with prefix matching and ts_rank ordering, and counts
- * facets per category and price band over every match. Every order is keyset-paged with the id as tie-breaker.
+ * facets per category and price band over every match (on the first page). Every order is keyset-paged with the id as tie-breaker.
  */
 @ApplicationScoped
 public class ProductSearch {
@@ -69,8 +69,9 @@ public class ProductSearch {
             Page<SearchResult.ProductSummary> page = Page.of(summaries(matches, query.sort(), after, limit + 1), limit,
                     summary -> Cursor.of(query.sort().parameter(), summary.sortKey(), summary.id().toString()))
                     .map(Summary::view);
-            SearchResult.Facets facets = withFacets
-                    ? new SearchResult.Facets(categoryCounts(matches), priceBands(matches, query.currency()))
+            // Facets describe all matches, not a page: the first page carries them, later pages need not repeat them.
+            SearchResult.Facets facets = withFacets && after.isEmpty()
+                    ? facets(matches, query.currency())
                     : SearchResult.Facets.NONE;
             return new Results(page, facets);
         } catch (SQLException e) {
@@ -128,7 +129,7 @@ public class ProductSearch {
                 parameters.add(JsonColumns.toJson(query.attributes()));
             }
             if (query.inStockOnly()) {
-                where.append(" AND ").append(IN_STOCK);
+                where.append(" AND EXISTS (").append(AVAILABLE_SKU).append(")");
             }
         }
 
@@ -146,8 +147,13 @@ public class ProductSearch {
         }
     }
 
-    private static final String IN_STOCK = "EXISTS (SELECT 1 FROM sku k JOIN stock s ON s.sku_id = k.id"
-            + " WHERE k.product_id = p.id AND k.status = 'ACTIVE' AND s.on_hand > s.reserved)";
+    private static final String AVAILABLE_SKU = "SELECT true FROM sku k JOIN stock s ON s.sku_id = k.id"
+            + " WHERE k.product_id = p.id AND k.status = 'ACTIVE' AND s.on_hand > s.reserved";
+    /**
+     * Whether a listed product is in stock: a LIMIT 1 subquery per row through the sku_product index (a plain
+     * EXISTS in the select list is planned as one hash over every SKU, which costs far more for a page of 20).
+     */
+    private static final String IN_STOCK_COLUMN = "COALESCE((" + AVAILABLE_SKU + " LIMIT 1), false)";
 
     /** A hit and its sort key, which the next page's cursor carries. */
     private record Summary(SearchResult.ProductSummary view, String sortKey) {
@@ -159,7 +165,7 @@ public class ProductSearch {
     private static List<Summary> summaries(Matches matches, SortOrder sort, Optional<Position> after, int fetch)
             throws SQLException {
         String select = "SELECT p.id, p.slug, p.name, p.description, pp.amount_minor, pp.currency, p.category_id,"
-                + " p.attributes, p.image_urls ->> 0, " + IN_STOCK + ", CAST(" + sort.key + " AS text)";
+                + " p.attributes, p.image_urls ->> 0, " + IN_STOCK_COLUMN + ", CAST(" + sort.key + " AS text)";
         PreparedStatement statement = after.isPresent()
                 ? matches.prepare(select, List.of(), sort.after() + sort.orderBy() + " LIMIT ?",
                         after.get().sortKey(), after.get().id(), fetch)
@@ -177,36 +183,34 @@ public class ProductSearch {
         }
     }
 
-    private static List<SearchResult.CategoryCount> categoryCounts(Matches matches) throws SQLException {
-        try (PreparedStatement statement = matches.prepare("SELECT p.category_id, count(*)", List.of(),
-                " AND p.category_id IS NOT NULL GROUP BY p.category_id ORDER BY count(*) DESC, p.category_id");
-             ResultSet rows = statement.executeQuery()) {
-            List<SearchResult.CategoryCount> counts = new ArrayList<>();
-            while (rows.next()) {
-                counts.add(new SearchResult.CategoryCount(rows.getObject(1, UUID.class), rows.getLong(2)));
-            }
-            return counts;
-        }
-    }
-
-    private static List<SearchResult.PriceBand> priceBands(Matches matches, String currency) throws SQLException {
-        long[] counts = new long[PRICE_BANDS.length + 1];
-        Object bounds = matches.connection.createArrayOf("bigint",
-                Arrays.stream(PRICE_BANDS).boxed().toArray());
-        try (PreparedStatement statement = matches.prepare(
-                "SELECT width_bucket(pp.amount_minor, CAST(? AS bigint[])), count(*)", List.of(bounds),
-                " GROUP BY 1");
+    /**
+     * Counts all matches per category and per price band in one pass over them (GROUPING SETS): a row per category
+     * (band null) and a row per band (category null).
+     */
+    private static SearchResult.Facets facets(Matches matches, String currency) throws SQLException {
+        List<SearchResult.CategoryCount> categories = new ArrayList<>();
+        long[] bandCounts = new long[PRICE_BANDS.length + 1];
+        Object bounds = matches.connection.createArrayOf("bigint", Arrays.stream(PRICE_BANDS).boxed().toArray());
+        try (PreparedStatement statement = matches.prepare("SELECT p.category_id,"
+                        + " width_bucket(pp.amount_minor, CAST(? AS bigint[])) AS band, count(*)", List.of(bounds),
+                " GROUP BY GROUPING SETS ((p.category_id), (band)) ORDER BY count(*) DESC, p.category_id");
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                counts[rows.getInt(1)] = rows.getLong(2);
+                UUID categoryId = rows.getObject(1, UUID.class);
+                int band = rows.getInt(2);
+                if (!rows.wasNull()) {
+                    bandCounts[band] = rows.getLong(3);
+                } else if (categoryId != null) {
+                    categories.add(new SearchResult.CategoryCount(categoryId, rows.getLong(3)));
+                }
             }
         }
         List<SearchResult.PriceBand> bands = new ArrayList<>();
-        for (int band = 0; band < counts.length; band++) {
+        for (int band = 0; band < bandCounts.length; band++) {
             long from = band == 0 ? 0 : PRICE_BANDS[band - 1];
             Long to = band < PRICE_BANDS.length ? PRICE_BANDS[band] : null;
-            bands.add(new SearchResult.PriceBand(from, to, currency, counts[band]));
+            bands.add(new SearchResult.PriceBand(from, to, currency, bandCounts[band]));
         }
-        return bands;
+        return new SearchResult.Facets(categories, bands);
     }
 }

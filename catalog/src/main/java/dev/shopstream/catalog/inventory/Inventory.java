@@ -66,7 +66,7 @@ public class Inventory {
                 sku.setObject(1, skuId);
                 sku.setObject(2, productId);
                 sku.setString(3, code);
-                sku.setString(4, JsonColumns.toJson(new TreeMap<>(attributes)));
+                sku.setString(4, JsonColumns.toJson(attributes));
                 sku.executeUpdate();
                 stock.setObject(1, skuId);
                 stock.setInt(2, onHand);
@@ -152,7 +152,7 @@ public class Inventory {
                 "UPDATE sku SET attributes = CAST(? AS jsonb), version = version + 1 WHERE code = ?");
              PreparedStatement threshold = connection.prepareStatement(
                      "UPDATE stock SET low_stock_threshold = ? WHERE sku_id = (SELECT id FROM sku WHERE code = ?)")) {
-            sku.setString(1, JsonColumns.toJson(new TreeMap<>(attributes)));
+            sku.setString(1, JsonColumns.toJson(attributes));
             sku.setString(2, code);
             sku.executeUpdate();
             threshold.setInt(1, lowStockThreshold);

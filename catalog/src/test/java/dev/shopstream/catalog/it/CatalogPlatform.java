@@ -52,7 +52,14 @@ public final class CatalogPlatform implements AutoCloseable {
                 "SHOPSTREAM_RATE_LIMIT_REFILL_PER_SECOND", "100",
                 "SHOPSTREAM_RESERVATIONS_EXPIRY_INTERVAL", "PT1S",
                 "LOG_FORMAT", "simple");
-        server = startServer(USER_DIRECTORY);
+        try {
+            server = startServer(USER_DIRECTORY);
+        } catch (RuntimeException e) {
+            // Nothing would stop the broker's JVM and the database otherwise; they would outlive the build.
+            kafka.close();
+            postgres.close();
+            throw e;
+        }
     }
 
     private LibertyServerProcess startServer(Path userDirectory) {

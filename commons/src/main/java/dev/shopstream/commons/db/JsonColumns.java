@@ -1,11 +1,15 @@
 package dev.shopstream.commons.db;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonString;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-import java.lang.reflect.Type;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,24 +22,43 @@ import java.util.TreeMap;
  */
 public final class JsonColumns {
 
-    private static final Jsonb JSONB = JsonbBuilder.create();
-    private static final Type MAP_TYPE = new TreeMap<String, String>() { }.getClass().getGenericSuperclass();
-    private static final Type LIST_TYPE = new ArrayList<String>() { }.getClass().getGenericSuperclass();
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     private JsonColumns() {
     }
 
-    public static String toJson(Object value) {
-        return JSONB.toJson(value);
+    /** A JSON object of the map's strings, in key order. */
+    public static String toJson(Map<String, String> map) {
+        JsonObjectBuilder object = Json.createObjectBuilder();
+        new TreeMap<>(map).forEach(object::add);
+        return object.build().toString();
     }
 
-    /** A JSON object of strings, kept in key order. */
+    private static String toJson(List<String> list) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        list.forEach(array::add);
+        return array.build().toString();
+    }
+
+    /** A JSON object of strings, kept in key order. Read with JSON-P: these run on every product read. */
     public static Map<String, String> stringMap(String json) {
-        return json == null ? new TreeMap<>() : new TreeMap<>(JSONB.<Map<String, String>>fromJson(json, MAP_TYPE));
+        Map<String, String> map = new TreeMap<>();
+        if (json != null) {
+            try (JsonReader reader = READERS.createReader(new StringReader(json))) {
+                reader.readObject().forEach((key, value) -> map.put(key, ((JsonString) value).getString()));
+            }
+        }
+        return map;
     }
 
     public static List<String> stringList(String json) {
-        return json == null ? new ArrayList<>() : JSONB.fromJson(json, LIST_TYPE);
+        List<String> list = new ArrayList<>();
+        if (json != null) {
+            try (JsonReader reader = READERS.createReader(new StringReader(json))) {
+                reader.readArray().getValuesAs(JsonString.class).forEach(value -> list.add(value.getString()));
+            }
+        }
+        return list;
     }
 
     @Converter
@@ -43,7 +66,7 @@ public final class JsonColumns {
 
         @Override
         public Object convertToDatabaseColumn(Map<String, String> map) {
-            return toJson(map == null ? Map.of() : new TreeMap<>(map));
+            return toJson(map == null ? Map.<String, String>of() : map);
         }
 
         @Override
@@ -57,7 +80,7 @@ public final class JsonColumns {
 
         @Override
         public Object convertToDatabaseColumn(List<String> list) {
-            return toJson(list == null ? List.of() : list);
+            return toJson(list == null ? List.<String>of() : list);
         }
 
         @Override

@@ -276,12 +276,14 @@ public class Inventory {
                     return new Reserved(existing, false);
                 }
             }
+            // The event is written before the stock rows are locked, so that popular SKUs stay locked only for their
+            // update and the commit; when a line cannot be reserved the whole transaction, event included, rolls back.
+            Reservation reservation = new Reservation(orderId, ReservationStatus.RESERVED, merged, expiresAt);
+            announce(InventoryEvents.RESERVED, reservation);
             // Lines in SKU-code order, so concurrent reservations lock stock rows in the same order (no deadlocks).
             for (InventoryEvents.Line line : merged) {
                 takeStock(connection, reservationId, line);
             }
-            Reservation reservation = new Reservation(orderId, ReservationStatus.RESERVED, merged, expiresAt);
-            announce(InventoryEvents.RESERVED, reservation);
             return new Reserved(reservation, true);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not reserve stock for order " + orderId, e);

@@ -187,7 +187,7 @@ public class Inventory {
             if (update.executeUpdate() == 1) {
                 audit.record("sku.archived", "sku", code, Changes.between(Map.of("status", "ACTIVE"),
                         Map.of("status", "ARCHIVED")));
-            } else if (stockOf(connection, code, false).isEmpty()) {
+            } else if (sku(connection, code, false).isEmpty()) {
                 throw new ResourceNotFoundException("SKU", code);
             }
         } catch (SQLException e) {
@@ -301,10 +301,9 @@ public class Inventory {
             take.setInt(3, line.quantity());
             try (ResultSet taken = take.executeQuery()) {
                 if (!taken.next()) {
-                    if (stockOf(connection, line.sku(), false).isEmpty()) {
-                        throw new UnprocessableException("SKU " + line.sku() + " does not exist.");
-                    }
-                    if (!exists(connection, "SELECT 1 FROM sku WHERE code = ? AND status = 'ACTIVE'", line.sku())) {
+                    SkuDetails sku = sku(connection, line.sku(), false).orElseThrow(() ->
+                            new UnprocessableException("SKU " + line.sku() + " does not exist."));
+                    if (sku.archived()) {
                         throw new UnprocessableException("SKU " + line.sku() + " is archived and cannot be reserved.");
                     }
                     throw new ConflictException("Not enough stock of " + line.sku() + " for " + line.quantity() + ".");

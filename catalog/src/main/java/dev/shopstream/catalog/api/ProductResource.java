@@ -115,17 +115,18 @@ public class ProductResource {
                         @Parameter(description = "ISO 4217 code of the shopper's currency")
                         @QueryParam("currency") @CurrencyCode String currency,
                         @Context Request request) {
-        ProductPages.Page page = pages.find(id).orElseThrow(() -> new ResourceNotFoundException("Product", id));
-        Money price = currency == null ? null : page.priceIn(currency).orElseThrow(() ->
-                new ProblemException(ProblemType.NOT_FOUND, "Product " + id + " has no price in " + currency + "."));
-        PublicProductView view = PublicProductView.of(page, price);
+        ProductPages.Page page = pages.find(id, currency)
+                .orElseThrow(() -> new ResourceNotFoundException("Product", id));
+        if (!page.pricedInCurrency()) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "Product " + id + " has no price in " + currency + ".");
+        }
         // The page changes with stock as well as with the product, so its tag is a hash of what it shows.
-        EntityTag tag = new EntityTag(page.version() + "-" + Integer.toHexString(view.hashCode()), true);
+        EntityTag tag = new EntityTag(page.version() + "-" + Integer.toHexString(page.json().hashCode()), true);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return notModified.build();
         }
-        return Response.ok(view).tag(tag).build();
+        return Response.ok(page.json(), MediaType.APPLICATION_JSON_TYPE).tag(tag).build();
     }
 
     @GET

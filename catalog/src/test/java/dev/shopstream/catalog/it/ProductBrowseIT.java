@@ -1,5 +1,7 @@
 package dev.shopstream.catalog.it;
 
+import dev.shopstream.catalog.api.PublicProductView;
+import dev.shopstream.commons.money.Money;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -7,10 +9,12 @@ import jakarta.json.JsonObjectBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.RecordComponent;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -49,6 +53,18 @@ class ProductBrowseIT extends CatalogApiTest {
         BadInputIT.assertProblem(api.get("/api/products/" + euroOnlyMug + "?currency=USD", null), 404, "not-found");
         BadInputIT.assertProblem(api.get("/api/products/" + euroOnlyMug + "?currency=XYZ", null), 400,
                 "validation-failed");
+    }
+
+    @Test
+    void theProductPageHasTheDocumentedPropertiesAndTimesAsEveryOtherView() {
+        JsonObject page = Api.json(api.get("/api/products/" + blueKettle + "?currency=USD", null));
+
+        assertThat(page.keySet()).containsExactlyInAnyOrderElementsOf(propertiesOf(PublicProductView.class));
+        assertThat(page.getJsonArray("skus").getJsonObject(0).keySet())
+                .containsExactlyInAnyOrderElementsOf(propertiesOf(PublicProductView.SkuView.class));
+        assertThat(page.getJsonObject("price").keySet()).containsExactlyInAnyOrderElementsOf(propertiesOf(Money.class));
+        assertThat(page.getString("updatedAt"))
+                .isEqualTo(Api.json(api.get("/api/staff/products/" + blueKettle, admin)).getString("updatedAt"));
     }
 
     @Test
@@ -144,13 +160,18 @@ class ProductBrowseIT extends CatalogApiTest {
         return prices;
     }
 
+    private static List<String> propertiesOf(Class<? extends Record> type) {
+        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+    }
+
     private static JsonObject product(String name, JsonArrayBuilder prices, String... attributes) {
         JsonObjectBuilder attributeObject = Json.createObjectBuilder();
         for (int i = 0; i < attributes.length; i += 2) {
             attributeObject.add(attributes[i], attributes[i + 1]);
         }
         String image = "https://images.shopstream.dev/it/" + name.replace(' ', '-') + ".jpg";
-        return Json.createObjectBuilder().add("name", name).add("prices", prices).add("categoryId", category)
+        return Json.createObjectBuilder().add("name", name).add("description", name + ", for the browse tests")
+                .add("prices", prices).add("categoryId", category)
                 .add("attributes", attributeObject).add("imageUrls", Json.createArrayBuilder().add(image)).build();
     }
 

@@ -1,0 +1,250 @@
+package dev.shopstream.payments.api;
+
+import dev.shopstream.commons.idempotency.Idempotent;
+import dev.shopstream.commons.money.Money;
+import dev.shopstream.commons.paging.Page;
+import dev.shopstream.commons.problem.FieldViolation;
+import dev.shopstream.commons.problem.Problem;
+import dev.shopstream.commons.problem.ProblemException;
+import dev.shopstream.commons.problem.ProblemType;
+import dev.shopstream.commons.problem.ResourceNotFoundException;
+import dev.shopstream.payments.intent.Authorizations;
+import dev.shopstream.payments.invoice.InvoiceDocument;
+import dev.shopstream.payments.invoice.Invoices;
+import dev.shopstream.payments.invoice.PdfInvoices;
+import dev.shopstream.payments.intent.NewPayment;
+import dev.shopstream.payments.intent.PaymentIntent;
+import dev.shopstream.payments.intent.PaymentIntents;
+import dev.shopstream.payments.intent.PaymentStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Payment intents: created by the orders service, captured, voided and refunded; read by their customer and staff. */
+@Path("/payments/intents")
+@Tag(name = "Payment intents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "keycloak")
+public class PaymentIntentResource {
+
+    private static final String[] STAFF = {"admin", "support", "service"};
+    private static final String PDF = "application/pdf";
+
+    @Inject
+    Authorizations authorizations;
+
+    @Inject
+    PaymentIntents intents;
+
+    @Inject
+    Invoices invoices;
+
+    @Inject
+    JsonWebToken caller;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @RolesAllowed("service")
+    @Idempotent(required = true)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a payment intent and authorize it",
+            description = "Idempotency-Key required: a retry with the same key and body replays the first answer and "
+                    + "never charges twice. 201 with status requires_capture, requires_action (the customer must "
+                    + "confirm; the outcome follows asynchronously), failed (failureCode says why), or unknown (the "
+                    + "provider did not answer in time; the resolver settles it).")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = IntentView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid body, or no Idempotency-Key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A card number in the body, or the key reused for another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@NotNull @Valid PaymentRequests.CreateIntent request,
+                           @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        PaymentIntent intent = authorizations.authorize(new NewPayment(request.orderId(), request.customerId(),
+                Money.of(request.amountMinor(), request.currency()), request.paymentMethodToken()));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(intent.id().toString()).build())
+                .entity(view(intent)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({"customer", "admin", "support", "service"})
+    @Operation(summary = "Read a payment intent",
+            description = "Customers read only their own payments; another customer's is 404.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = IntentView.class)))
+    @APIResponse(responseCode = "404", description = "No such payment, or not the caller's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IntentView get(@PathParam("id") UUID id) {
+        return view(visible(id));
+    }
+
+    @GET
+    @RolesAllowed({"admin", "support", "service"})
+    @Operation(summary = "List payment intents, newest first",
+            description = "Filters: status, orderId, customerId. Cursor paging: pass nextCursor back as cursor.")
+    public Page<IntentView> list(@QueryParam("status") String status,
+                                 @QueryParam("orderId") @Size(max = 100) String orderId,
+                                 @QueryParam("customerId") @Size(max = 255) String customerId,
+                                 @QueryParam("cursor") @Size(max = 100) String cursor,
+                                 @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+        PaymentIntents.Filter filter = new PaymentIntents.Filter(Optional.ofNullable(status).map(this::statusOf),
+                Optional.ofNullable(orderId), Optional.ofNullable(customerId));
+        return intents.newestFirst(filter, cursor, limit).map(this::view);
+    }
+
+    @GET
+    @Path("{id}/ledger")
+    @RolesAllowed({"admin", "support"})
+    @Operation(summary = "The payment's ledger entries, oldest first")
+    public List<LedgerEntryView> ledger(@PathParam("id") UUID id) {
+        visible(id);
+        return intents.ledger(id).stream().map(LedgerEntryView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/capture")
+    @RolesAllowed({"service", "admin"})
+    @Idempotent
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Capture the authorized amount, or part of it",
+            description = "Once per payment; with an empty object {} (no amountMinor) everything authorized is captured, and the "
+                    + "uncaptured rest of a partial capture is released. Not requires_capture → 409; more than "
+                    + "authorized or another currency → 422.")
+    @APIResponse(responseCode = "200", description = "The payment after the change",
+            content = @Content(schema = @Schema(implementation = IntentView.class)))
+    @APIResponse(responseCode = "409", description = "The payment cannot be captured in its state",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Amount above the authorization, or currency mismatch",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IntentView capture(@PathParam("id") UUID id, @NotNull @Valid PaymentRequests.Capture request) {
+        return view(intents.capture(id, request.amountMinor(), request.currency()));
+    }
+
+    @POST
+    @Path("{id}/void")
+    @RolesAllowed({"service", "admin"})
+    @Idempotent
+    @Operation(summary = "Release the authorization without capturing",
+            description = "Only before capture (requires_capture or requires_action); otherwise 409.")
+    @APIResponse(responseCode = "200", description = "The payment after the change",
+            content = @Content(schema = @Schema(implementation = IntentView.class)))
+    @APIResponse(responseCode = "409", description = "The payment cannot be voided in its state",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IntentView voidAuthorization(@PathParam("id") UUID id) {
+        return view(intents.voidAuthorization(id));
+    }
+
+    @POST
+    @Path("{id}/refunds")
+    @RolesAllowed({"admin", "support", "service"})
+    @Idempotent(required = true)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Refund part or all of the captured amount",
+            description = "Idempotency-Key required. Several refunds may add up to the captured amount, not more "
+                    + "(422); nothing captured → 409; another currency → 422.")
+    @APIResponse(responseCode = "201", description = "Refunded; the payment with its refunds",
+            content = @Content(schema = @Schema(implementation = IntentView.class)))
+    @APIResponse(responseCode = "409", description = "Nothing captured to refund",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "More than remains refundable, or currency mismatch",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response refund(@PathParam("id") UUID id, @NotNull @Valid PaymentRequests.Refund request,
+                           @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        PaymentIntent intent = intents.refund(id, request.amountMinor(), request.currency(), request.reason(),
+                idempotencyKey);
+        return Response.status(Response.Status.CREATED).entity(view(intent)).build();
+    }
+
+    private PaymentStatus statusOf(String code) {
+        return Arrays.stream(PaymentStatus.values()).filter(status -> status.code().equals(code)).findFirst()
+                .orElseThrow(() -> new ProblemException(ProblemType.VALIDATION_FAILED, "Unknown status " + code + ".",
+                        List.of(new FieldViolation("status", "must be a payment status such as requires_capture")),
+                        Map.of()));
+    }
+
+    @GET
+    @Path("{id}/invoice")
+    @RolesAllowed({"customer", "admin", "support", "service"})
+    @Produces(PDF)
+    @Operation(summary = "Download the invoice for the payment's capture (PDF)",
+            description = "The owning customer and staff; not captured yet → 404.")
+    @APIResponse(responseCode = "200", description = "The invoice", content = @Content(mediaType = PDF))
+    @APIResponse(responseCode = "404", description = "No such payment, not the caller's, or not captured",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response invoice(@PathParam("id") UUID id) {
+        return pdf(invoices.invoice(visible(id)));
+    }
+
+    @GET
+    @Path("{id}/refunds/{refundId}/credit-note")
+    @RolesAllowed({"customer", "admin", "support", "service"})
+    @Produces(PDF)
+    @Operation(summary = "Download the credit note for one refund (PDF)", description = "The owning customer and staff.")
+    @APIResponse(responseCode = "200", description = "The credit note", content = @Content(mediaType = PDF))
+    @APIResponse(responseCode = "404", description = "No such payment or refund, or not the caller's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response creditNote(@PathParam("id") UUID id, @PathParam("refundId") String refundId) {
+        return pdf(invoices.creditNote(visible(id), refundId));
+    }
+
+    private static Response pdf(InvoiceDocument document) {
+        return Response.ok(PdfInvoices.render(document), PDF)
+                .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"").build();
+    }
+
+    /** The intent, if the caller may see it: staff and services see all, a customer only their own (else 404). */
+    private PaymentIntent visible(UUID id) {
+        PaymentIntent intent = intents.find(id).orElseThrow(() -> new ResourceNotFoundException("Payment", id));
+        boolean staff = false;
+        for (String role : STAFF) {
+            staff |= security.isUserInRole(role);
+        }
+        if (!staff && !intent.customerId().equals(caller.getSubject())) {
+            throw new ResourceNotFoundException("Payment", id);
+        }
+        return intent;
+    }
+
+    private IntentView view(PaymentIntent intent) {
+        return IntentView.of(intent, intents.ledger(intent.id()));
+    }
+}

@@ -1,0 +1,274 @@
+package dev.shopstream.payments.intent;
+
+import dev.shopstream.commons.audit.AuditLog;
+import dev.shopstream.commons.audit.Changes;
+import dev.shopstream.commons.outbox.Outbox;
+import dev.shopstream.commons.paging.Cursor;
+import dev.shopstream.commons.paging.Page;
+import dev.shopstream.commons.problem.ResourceNotFoundException;
+import dev.shopstream.payments.provider.PaymentProviders;
+import dev.shopstream.payments.provider.ProviderCharge;
+import dev.shopstream.payments.provider.ProviderGateway;
+import dev.shopstream.payments.provider.ProviderRefund;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Stored payment intents and every change to them. Each change locks the intent's row, lets the intent decide,
+ * and writes its ledger movements and its payment.events in the same transaction. Captures, voids and refunds call
+ * the provider while holding the lock, so that two requests for one intent never race at the provider.
+ */
+@ApplicationScoped
+public class PaymentIntents {
+
+    private static final Logger LOG = Logger.getLogger(PaymentIntents.class.getName());
+
+    @PersistenceContext(unitName = "payments")
+    EntityManager entityManager;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ProviderGateway gateway;
+
+    @Inject
+    PaymentProviders providers;
+
+    @Inject
+    MetricRegistry metrics;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Records a new intent, outcome unknown, before the provider is asked: a crash after this loses nothing. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public PaymentIntent open(NewPayment payment) {
+        PaymentIntent intent = PaymentIntent.open(payment.orderId(), payment.customerId(), payment.amount(),
+                payment.paymentMethodToken(), providers.activeProvider(), clock);
+        entityManager.persist(intent);
+        return intent;
+    }
+
+    /** Brings the intent in line with the provider's record of its charge (see {@link PaymentIntent#catchUpWith}). */
+    @Transactional
+    public PaymentIntent catchUp(UUID id, ProviderCharge charge) {
+        PaymentIntent intent = locked(id);
+        PaymentStatus before = intent.status();
+        record(intent, before, intent.catchUpWith(charge, clock), null);
+        return intent;
+    }
+
+    @Transactional
+    public PaymentIntent capture(UUID id, Long amountMinor, String currency) {
+        PaymentIntent intent = locked(id);
+        Snapshot before = Snapshot.of(intent);
+        long amount = intent.capturable(amountMinor, currency);
+        ProviderCharge charge = gateway.capture(intent.provider(), intent.providerReference(), amount,
+                intent.id() + ":capture");
+        record(intent, before.status(), intent.catchUpWith(charge, clock), null);
+        audit.record("payment.captured", "payment", id, Changes.between(before, Snapshot.of(intent)));
+        return intent;
+    }
+
+    @Transactional
+    public PaymentIntent voidAuthorization(UUID id) {
+        PaymentIntent intent = locked(id);
+        Snapshot before = Snapshot.of(intent);
+        intent.requireVoidable();
+        ProviderCharge charge = gateway.cancel(intent.provider(), intent.providerReference(), intent.id() + ":void");
+        record(intent, before.status(), intent.catchUpWith(charge, clock), null);
+        audit.record("payment.voided", "payment", id, Changes.between(before, Snapshot.of(intent)));
+        return intent;
+    }
+
+    /**
+     * Refunds part or all of what is still refundable. {@code requestKey} is the caller's Idempotency-Key: the
+     * provider's key derives from it, so a retried request refunds once.
+     */
+    @Transactional
+    public PaymentIntent refund(UUID id, long amountMinor, String currency, String reason, String requestKey) {
+        PaymentIntent intent = locked(id);
+        Snapshot before = Snapshot.of(intent);
+        intent.requireRefundable(amountMinor, currency);
+        ProviderRefund refund = gateway.refund(intent.provider(), intent.providerReference(), amountMinor,
+                intent.id() + ":refund:" + requestKey);
+        if (!hasRefund(intent, refund.reference())) {
+            record(intent, before.status(), intent.refund(refund.amountMinor(), refund.reference(), reason, clock),
+                    new PaymentEvents.Refund(refund.reference(), refund.amountMinor(), reason));
+        }
+        audit.record("payment.refunded", "payment", id, Changes.between(before, Snapshot.of(intent)));
+        return intent;
+    }
+
+    /**
+     * Applies a refund the provider reports, once. Its event carries the charge with the capture, which
+     * {@link #catchUp} applied first; a refund the intent cannot take contradicts our books and is left to
+     * reconciliation.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyProviderRefund(PaymentIntent intent, ProviderRefund refund) {
+        if (hasRefund(intent, refund.reference())) {
+            return;
+        }
+        if (!intent.status().hasCaptured() || refund.amountMinor() > intent.refundableMinor()) {
+            LOG.warning(() -> "Provider refund " + refund.reference() + " of " + refund.amountMinor()
+                    + " does not fit payment " + intent.id() + " (" + intent.status().code() + ", refundable "
+                    + intent.refundableMinor() + "); left for reconciliation");
+            return;
+        }
+        record(intent, intent.status(), intent.refund(refund.amountMinor(), refund.reference(), null, clock),
+                new PaymentEvents.Refund(refund.reference(), refund.amountMinor(), null));
+    }
+
+    private boolean hasRefund(PaymentIntent intent, String reference) {
+        return !entityManager.createQuery("""
+                        SELECT e.id FROM LedgerEntry e
+                         WHERE e.intentId = :intent AND e.kind = 'refund' AND e.providerReference = :reference""")
+                .setParameter("intent", intent.id()).setParameter("reference", reference)
+                .getResultList().isEmpty();
+    }
+
+    /** The intent, its row locked until the transaction ends. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PaymentIntent locked(UUID id) {
+        return lockedIfPresent(id).orElseThrow(() -> new ResourceNotFoundException("Payment", id));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<PaymentIntent> lockedIfPresent(UUID id) {
+        return Optional.ofNullable(entityManager.find(PaymentIntent.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Optional<PaymentIntent> find(UUID id) {
+        return Optional.ofNullable(entityManager.find(PaymentIntent.class, id));
+    }
+
+    public Optional<UUID> idByProviderReference(String provider, String reference) {
+        return entityManager.createQuery(
+                        "SELECT p.id FROM PaymentIntent p WHERE p.provider = :provider AND p.providerReference = :reference",
+                        UUID.class)
+                .setParameter("provider", provider).setParameter("reference", reference)
+                .getResultStream().findFirst();
+    }
+
+    public List<LedgerEntry> ledger(UUID id) {
+        return entityManager.createQuery(
+                        "SELECT e FROM LedgerEntry e WHERE e.intentId = :intent ORDER BY e.id", LedgerEntry.class)
+                .setParameter("intent", id).getResultList();
+    }
+
+    /** Which intents a staff list shows. */
+    public record Filter(Optional<PaymentStatus> status, Optional<String> orderId, Optional<String> customerId) {
+    }
+
+    /** Newest first, keyset-paged on the intent's creation sequence. */
+    public Page<PaymentIntent> newestFirst(Filter filter, String cursor, int limit) {
+        long before = cursor == null ? Long.MAX_VALUE : sequenceOf(cursor);
+        StringBuilder jpql = new StringBuilder("SELECT p FROM PaymentIntent p WHERE p.seq < :before");
+        filter.status().ifPresent(status -> jpql.append(" AND p.status = :status"));
+        filter.orderId().ifPresent(orderId -> jpql.append(" AND p.orderId = :orderId"));
+        filter.customerId().ifPresent(customerId -> jpql.append(" AND p.customerId = :customerId"));
+        TypedQuery<PaymentIntent> query = entityManager.createQuery(jpql.append(" ORDER BY p.seq DESC").toString(),
+                PaymentIntent.class).setParameter("before", before).setMaxResults(limit + 1);
+        filter.status().ifPresent(status -> query.setParameter("status", status.code()));
+        filter.orderId().ifPresent(orderId -> query.setParameter("orderId", orderId));
+        filter.customerId().ifPresent(customerId -> query.setParameter("customerId", customerId));
+        return Page.of(query.getResultList(), limit, intent -> Cursor.of(Long.toString(intent.seq())));
+    }
+
+    private static long sequenceOf(String cursor) {
+        try {
+            return Long.parseLong(Cursor.decode(cursor, 1).keys().get(0));
+        } catch (NumberFormatException e) {
+            throw Cursor.invalid();
+        }
+    }
+
+    /**
+     * Takes up to {@code batch} intents left unknown for longer than {@code grace}, and leases them for another
+     * {@code grace} (their updated_at moves on) so that other replicas leave them alone meanwhile.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<UUID> leaseUnknown(Duration grace, int batch) {
+        List<Object> ids = entityManager.createNativeQuery("""
+                        UPDATE payment_intent SET updated_at = now(), version = version + 1
+                         WHERE id IN (SELECT id FROM payment_intent
+                                       WHERE status = 'unknown' AND updated_at < now() - make_interval(secs => ?)
+                                       ORDER BY updated_at LIMIT ? FOR UPDATE SKIP LOCKED)
+                        RETURNING id""")
+                .setParameter(1, grace.toMillis() / 1000.0).setParameter(2, batch).getResultList();
+        List<UUID> leased = new ArrayList<>();
+        ids.forEach(id -> leased.add(id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())));
+        return leased;
+    }
+
+    private void record(PaymentIntent intent, PaymentStatus before, List<Movement> movements,
+                        PaymentEvents.Refund refund) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (Movement movement : movements) {
+            entityManager.persist(new LedgerEntry(intent, movement, now));
+            // One at a time, so the ledger's ids follow the order of the movements.
+            entityManager.flush();
+        }
+        PaymentStatus after = intent.status();
+        for (String type : eventsFor(before, after, movements)) {
+            outbox.add(PaymentEvents.TOPIC, type, intent.id().toString(),
+                    PaymentEvents.PaymentChanged.of(intent, type.equals(PaymentEvents.REFUNDED) ? refund : null));
+        }
+        if (after == PaymentStatus.FAILED && before != PaymentStatus.FAILED) {
+            metrics.counter("payments.failed", new Tag("code", String.valueOf(intent.failureCode()))).inc();
+        }
+    }
+
+    /** The events announcing a change, in the order it happened (an authorization caught up with a capture first). */
+    private static List<String> eventsFor(PaymentStatus before, PaymentStatus after, List<Movement> movements) {
+        List<String> types = new ArrayList<>();
+        if (after == PaymentStatus.REQUIRES_ACTION && before != after) {
+            types.add(PaymentEvents.REQUIRES_ACTION);
+        }
+        if (after == PaymentStatus.FAILED && before != after) {
+            types.add(PaymentEvents.FAILED);
+        }
+        for (Movement movement : movements) {
+            switch (movement.kind()) {
+                case AUTHORIZE -> types.add(PaymentEvents.AUTHORIZED);
+                case CAPTURE -> types.add(PaymentEvents.CAPTURED);
+                case REFUND -> types.add(PaymentEvents.REFUNDED);
+                case VOID -> {
+                    // The release of an uncaptured remainder is part of the capture event.
+                }
+            }
+        }
+        if (after == PaymentStatus.VOIDED && before != after) {
+            types.add(PaymentEvents.VOIDED);
+        }
+        return types;
+    }
+
+    /** What an audit record compares before and after a staff or service change. */
+    public record Snapshot(PaymentStatus status, long capturedMinor, long refundedMinor) {
+        static Snapshot of(PaymentIntent intent) {
+            return new Snapshot(intent.status(), intent.capturedMinor(), intent.refundedMinor());
+        }
+    }
+}

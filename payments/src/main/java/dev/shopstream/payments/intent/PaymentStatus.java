@@ -1,0 +1,53 @@
+package dev.shopstream.payments.intent;
+
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
+
+import java.util.Locale;
+
+/**
+ * Where a payment intent stands. {@code UNKNOWN} means the provider's answer is not known yet (the call is running,
+ * or it timed out); the resolver settles it from the provider's record.
+ */
+@JsonbTypeAdapter(PaymentStatus.JsonAdapter.class)
+public enum PaymentStatus {
+    UNKNOWN,
+    REQUIRES_ACTION,
+    REQUIRES_CAPTURE,
+    FAILED,
+    CAPTURED,
+    PARTIALLY_CAPTURED,
+    VOIDED,
+    PARTIALLY_REFUNDED,
+    REFUNDED;
+
+    /** The API and database spelling, e.g. {@code requires_capture}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static PaymentStatus ofCode(String code) {
+        return valueOf(code.toUpperCase(Locale.ROOT));
+    }
+
+    /** Whether the provider has not yet given its final answer on the authorization. */
+    public boolean awaitsAuthorization() {
+        return this == UNKNOWN || this == REQUIRES_ACTION;
+    }
+
+    /** Whether money was captured, so that refunds are possible. */
+    public boolean hasCaptured() {
+        return this == CAPTURED || this == PARTIALLY_CAPTURED || this == PARTIALLY_REFUNDED || this == REFUNDED;
+    }
+
+    public static final class JsonAdapter implements jakarta.json.bind.adapter.JsonbAdapter<PaymentStatus, String> {
+        @Override
+        public String adaptToJson(PaymentStatus status) {
+            return status.code();
+        }
+
+        @Override
+        public PaymentStatus adaptFromJson(String code) {
+            return ofCode(code);
+        }
+    }
+}

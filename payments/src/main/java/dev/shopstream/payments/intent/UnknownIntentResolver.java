@@ -1,0 +1,75 @@
+package dev.shopstream.payments.intent;
+
+import dev.shopstream.commons.db.SchemaMigration;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every {@code shopstream.payments.resolver.interval}, settles intents whose provider answer was lost (unknown for
+ * longer than {@code shopstream.payments.resolver.grace}). Intents are leased in the database, so replicas share
+ * the work without doing it twice.
+ */
+@ApplicationScoped
+public class UnknownIntentResolver {
+
+    private static final Logger LOG = Logger.getLogger(UnknownIntentResolver.class.getName());
+    private static final int BATCH = 50;
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    PaymentIntents intents;
+
+    @Inject
+    Authorizations authorizations;
+
+    @Inject
+    @ConfigProperty(name = "shopstream.payments.resolver.interval", defaultValue = "PT10S")
+    Duration interval;
+
+    @Inject
+    @ConfigProperty(name = "shopstream.payments.resolver.grace", defaultValue = "PT15S")
+    Duration grace;
+
+    private ScheduledFuture<?> task;
+
+    void start(@Observes @Priority(SchemaMigration.PRIORITY + 100) @Initialized(ApplicationScoped.class) Object started) {
+        task = executor.scheduleWithFixedDelay(this::resolve, interval.toMillis(), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void resolve() {
+        try {
+            List<UUID> leased;
+            do {
+                leased = intents.leaseUnknown(grace, BATCH);
+                leased.forEach(authorizations::resolve);
+            } while (leased.size() == BATCH);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not resolve unknown payments; will try again", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+}

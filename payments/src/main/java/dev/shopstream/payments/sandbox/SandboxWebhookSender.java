@@ -1,0 +1,102 @@
+package dev.shopstream.payments.sandbox;
+
+import dev.shopstream.commons.db.SchemaMigration;
+import dev.shopstream.payments.webhook.WebhookSignature;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The sandbox's side of webhooks: confirms charges that wait for the simulated customer, and POSTs due events to
+ * the service's webhook endpoint, signed at send time, until it answers 2xx. Deliveries are leased in the database,
+ * so replicas never send the same delivery at once.
+ */
+@ApplicationScoped
+public class SandboxWebhookSender {
+
+    private static final Logger LOG = Logger.getLogger(SandboxWebhookSender.class.getName());
+    private static final int BATCH = 50;
+    private static final Duration LEASE = Duration.ofSeconds(30);
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    SandboxRecords records;
+
+    @Inject
+    SandboxSettings settings;
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private ScheduledFuture<?> task;
+
+    void start(@Observes @Priority(SchemaMigration.PRIORITY + 100) @Initialized(ApplicationScoped.class) Object started) {
+        long interval = settings.pollInterval().toMillis();
+        task = executor.scheduleWithFixedDelay(this::tick, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    private void tick() {
+        try {
+            while (records.confirmDue(BATCH) == BATCH) {
+                LOG.fine("Confirmed a batch of sandbox charges");
+            }
+            List<SandboxRecords.Delivery> due;
+            do {
+                due = records.leaseDueDeliveries(BATCH, LEASE);
+                due.forEach(this::send);
+            } while (due.size() == BATCH);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Sandbox webhook delivery failed; will try again", e);
+        }
+    }
+
+    private void send(SandboxRecords.Delivery delivery) {
+        byte[] body = delivery.payload().getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(settings.webhookUrl())
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .header(SandboxProvider.SIGNATURE_HEADER,
+                        new WebhookSignature(settings.webhookSecret()).sign(body, Instant.now()))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        try {
+            int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status / 100 == 2) {
+                records.delivered(delivery.id());
+                return;
+            }
+            LOG.fine(() -> "Webhook delivery " + delivery.id() + " answered " + status + "; retrying later");
+        } catch (IOException e) {
+            LOG.fine(() -> "Webhook delivery " + delivery.id() + " failed: " + e.getMessage() + "; retrying later");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        records.deliveryFailed(delivery);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+}

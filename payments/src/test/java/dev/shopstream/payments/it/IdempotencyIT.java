@@ -1,0 +1,94 @@
+package dev.shopstream.payments.it;
+
+import jakarta.json.Json;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Retries never charge twice: the Idempotency-Key at our API, the provider idempotency key behind it. */
+class IdempotencyIT extends PaymentsApiTest {
+
+    @Test
+    void retryWithTheSameKeyReplaysTheFirstAnswer() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = intentBody("carol", 2200, "EUR", "pm_card_visa");
+
+        HttpResponse<String> first = api.postJson(INTENTS, body, orders, "Idempotency-Key", key);
+        HttpResponse<String> retry = api.postJson(INTENTS, body, orders, "Idempotency-Key", key);
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(retry.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(Api.json(retry).getString("id")).isEqualTo(Api.json(first).getString("id"));
+        String orderId = Api.json(first).getString("orderId");
+        assertThat(count("SELECT count(*) FROM payment_intent WHERE order_id = ?", orderId)).isEqualTo(1);
+    }
+
+    @Test
+    void sameKeyWithADifferentBodyIsRefused() {
+        String key = UUID.randomUUID().toString();
+        api.postJson(INTENTS, intentBody("carol", 100, "EUR", "pm_card_visa"), orders, "Idempotency-Key", key);
+
+        assertProblem(api.postJson(INTENTS, intentBody("carol", 200, "EUR", "pm_card_visa"), orders,
+                "Idempotency-Key", key), 422, "idempotency-key-reused");
+    }
+
+    @Test
+    void retriedRefundRefundsOnce() throws Exception {
+        String id = payment(3000, "pm_card_visa").getString("id");
+        capture(id, "{}");
+        String key = UUID.randomUUID().toString();
+        String body = "{\"amountMinor\":1000,\"reason\":\"late delivery\"}";
+
+        HttpResponse<String> first = api.postJson(INTENTS + "/" + id + "/refunds", body, support, "Idempotency-Key", key);
+        HttpResponse<String> retry = api.postJson(INTENTS + "/" + id + "/refunds", body, support, "Idempotency-Key", key);
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(read(id).getJsonNumber("refundedMinor").longValue()).isEqualTo(1000);
+        assertThat(ledger(id)).containsExactly("authorize:3000", "capture:3000", "refund:1000");
+    }
+
+    @Test
+    void hundredConcurrentCreatesWithOneKeyMakeExactlyOneProviderCharge() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = intentBody("carol", 9900, "EUR", "pm_card_visa");
+        String orderId = Json.createReader(new StringReader(body)).readObject().getString("orderId");
+        ExecutorService clients = Executors.newFixedThreadPool(100);
+        List<HttpResponse<String>> responses = new ArrayList<>();
+        try {
+            List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                calls.add(() -> api.postJson(INTENTS, body, orders, "Idempotency-Key", key));
+            }
+            for (Future<HttpResponse<String>> response : clients.invokeAll(calls)) {
+                responses.add(response.get());
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+
+        // Each caller got the payment (first or replayed) or was told the first request is still running.
+        assertThat(responses).extracting(HttpResponse::statusCode).allMatch(status -> status == 201 || status == 409)
+                .contains(201);
+        List<String> ids = responses.stream().filter(response -> response.statusCode() == 201)
+                .map(response -> Api.json(response).getString("id")).distinct().toList();
+        assertThat(ids).hasSize(1);
+        assertThat(count("SELECT count(*) FROM payment_intent WHERE order_id = ?", orderId)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM sandbox_charge WHERE idempotency_key = ?", ids.get(0))).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM sandbox_charge c JOIN payment_intent p ON p.id::text = c.idempotency_key "
+                + "WHERE p.order_id = ?", orderId)).isEqualTo(1);
+        assertThat(ledger(ids.get(0))).containsExactly("authorize:9900");
+    }
+}

@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,8 +57,8 @@ public class ProductSearch {
 
     private Results run(SearchQuery query, String cursor, int limit, boolean withFacets) {
         Optional<Position> after = Optional.ofNullable(cursor).map(encoded -> Position.decode(encoded, query.sort()));
-        Optional<String> tsquery = query.text().map(text -> query.prefixQuery());
-        if (tsquery.isPresent() && tsquery.get().isEmpty()) {
+        Optional<List<String>> words = query.text().map(text -> query.words());
+        if (words.isPresent() && words.get().isEmpty()) {
             return Results.NONE;
         }
         Optional<Set<UUID>> subtree = query.categoryId().map(categories::subtreeOf);
@@ -65,7 +66,7 @@ public class ProductSearch {
             return Results.NONE;
         }
         try (Connection connection = dataSource.getConnection()) {
-            Matches matches = new Matches(connection, query, tsquery, subtree);
+            Matches matches = new Matches(connection, query, words, subtree);
             Page<SearchResult.ProductSummary> page = Page.of(summaries(matches, query.sort(), after, limit + 1), limit,
                     summary -> Cursor.of(query.sort().parameter(), summary.sortKey(), summary.id().toString()))
                     .map(Summary::view);
@@ -102,13 +103,20 @@ public class ProductSearch {
                 " FROM product p JOIN product_price pp ON pp.product_id = p.id AND pp.currency = ?");
         final List<Object> parameters = new ArrayList<>();
 
-        Matches(Connection connection, SearchQuery query, Optional<String> tsquery, Optional<Set<UUID>> subtree)
+        Matches(Connection connection, SearchQuery query, Optional<List<String>> words, Optional<Set<UUID>> subtree)
                 throws SQLException {
             this.connection = connection;
             parameters.add(query.currency());
-            if (tsquery.isPresent()) {
-                where.append(", to_tsquery('english', ?) q WHERE p.status = 'ACTIVE' AND p.search @@ q");
-                parameters.add(tsquery.get());
+            if (words.isPresent()) {
+                // Every word must match as a prefix: of a stemmed lexeme ("runn" finds "running", stored as "run"),
+                // or as typed, since the stemmer also rewrites prefixes ("trolly" → "trolli" would miss "trollybus").
+                where.append(", (SELECT ").append(String.join(" && ", Collections.nCopies(words.get().size(),
+                                "(to_tsquery('english', ?) || to_tsquery('simple', ?))")))
+                        .append(" AS q) terms WHERE p.status = 'ACTIVE' AND p.search @@ q");
+                words.get().forEach(word -> {
+                    parameters.add(word + ":*");
+                    parameters.add(word + ":*");
+                });
             } else {
                 where.append(" WHERE p.status = 'ACTIVE'");
             }

@@ -1,11 +1,11 @@
 package dev.shopstream.catalog.search;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * What a shopper browses or searches for: the words they typed (none when browsing), the filters they chose, the
@@ -20,12 +20,11 @@ public record SearchQuery(Optional<String> text, Optional<UUID> categoryId, Stri
         attributes = Map.copyOf(attributes);
     }
 
-    /** The PostgreSQL tsquery text, e.g. {@code trail:* & run:*}; empty when no usable word was typed. */
-    public String prefixQuery() {
+    /** The words typed, lower case, letters and digits only, at most ten; empty when no usable word was typed. */
+    public List<String> words() {
         return Arrays.stream(text.orElse("").toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                 .filter(word -> !word.isEmpty())
                 .limit(10)
-                .map(word -> word + ":*")
-                .collect(Collectors.joining(" & "));
+                .toList();
     }
 }

@@ -1,11 +1,17 @@
 package dev.shopstream.catalog.it;
 
+import dev.shopstream.testkit.Api;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +55,7 @@ class BadInputIT extends CatalogApiTest {
 
     @Test
     void overLongNameIsRefused() {
-        JsonObject problem = assertProblem(api.postJson("/api/products", Api.product("x".repeat(201), 100, "EUR"), admin),
+        JsonObject problem = assertProblem(api.postJson("/api/products", Products.body("x".repeat(201), 100, "EUR"), admin),
                 400, "validation-failed");
 
         assertThat(fields(problem)).containsExactly("name");
@@ -57,12 +63,12 @@ class BadInputIT extends CatalogApiTest {
 
     @Test
     void blankNameIsRefused() {
-        assertProblem(api.postJson("/api/products", Api.product("   ", 100, "EUR"), admin), 400, "validation-failed");
+        assertProblem(api.postJson("/api/products", Products.body("   ", 100, "EUR"), admin), 400, "validation-failed");
     }
 
     @Test
     void negativePriceAndUnknownCurrencyAreRefused() {
-        JsonObject problem = assertProblem(api.postJson("/api/products", Api.product("Odd", -1, "XYZ"), admin),
+        JsonObject problem = assertProblem(api.postJson("/api/products", Products.body("Odd", -1, "XYZ"), admin),
                 400, "validation-failed");
 
         assertThat(fields(problem)).containsExactlyInAnyOrder("prices[0].amountMinor", "prices[0].currency");
@@ -70,21 +76,24 @@ class BadInputIT extends CatalogApiTest {
 
     @Test
     void oversizedBodyIsTooLarge() {
-        String body = Api.product("Huge", 100, "EUR").replace("A product made", "x".repeat(300_000));
+        String body = Products.body("Huge", 100, "EUR").replace("A product made", "x".repeat(300_000));
 
         assertProblem(api.postJson("/api/products", body, admin), 413, "payload-too-large");
     }
 
     @Test
     void oversizedChunkedBodyIsTooLarge() {
+        // Well-formed JSON as far as it goes (a 512 KiB name), so the parser keeps reading until the limit stops it.
         byte[] chunk = "x".repeat(64 * 1024).getBytes();
+        Supplier<InputStream> body = () -> new SequenceInputStream(Collections.enumeration(Stream.of(
+                Stream.of(new ByteArrayInputStream("{\"name\":\"".getBytes())),
+                Stream.generate(() -> new ByteArrayInputStream(chunk)).limit(8),
+                Stream.of(new ByteArrayInputStream("\"}".getBytes()))).flatMap(part -> part).toList()));
         HttpRequest.Builder request = api.request("/api/products")
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + admin)
                 // A streamed body of unknown length is sent chunked, so only the reading side can enforce the limit.
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.SequenceInputStream(
-                        java.util.Collections.enumeration(Stream.generate(() -> new java.io.ByteArrayInputStream(chunk))
-                                .limit(8).toList()))));
+                .POST(HttpRequest.BodyPublishers.ofInputStream(body));
 
         assertProblem(api.send(request), 413, "payload-too-large");
     }
@@ -133,9 +142,9 @@ class BadInputIT extends CatalogApiTest {
     void refusedRequestsStoreNothing() throws Exception {
         long before = productCount();
 
-        api.postJson("/api/products", Api.product("x".repeat(201), 100, "EUR"), admin);
+        api.postJson("/api/products", Products.body("x".repeat(201), 100, "EUR"), admin);
         api.postJson("/api/products", "{\"name\": ", admin);
-        api.postJson("/api/products", Api.product("Refused", 100, "EUR"), platform.tokens().token("carol", "customer"));
+        api.postJson("/api/products", Products.body("Refused", 100, "EUR"), platform.tokens().token("carol", "customer"));
 
         assertThat(productCount()).isEqualTo(before);
     }

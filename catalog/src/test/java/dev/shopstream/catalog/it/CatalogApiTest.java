@@ -1,5 +1,7 @@
 package dev.shopstream.catalog.it;
 
+import dev.shopstream.testkit.Api;
+import dev.shopstream.testkit.ServicePlatform;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -11,15 +13,15 @@ import java.util.Map;
 import java.util.UUID;
 
 /** What every catalog integration test starts from: the shared platform, a client for its API, an admin token. */
-@ExtendWith(CatalogPlatform.Extension.class)
+@ExtendWith(CatalogPlatform.class)
 abstract class CatalogApiTest {
 
-    static CatalogPlatform platform;
+    static ServicePlatform platform;
     static Api api;
     static String admin;
 
     @BeforeAll
-    static void connect(CatalogPlatform started) {
+    static void connect(ServicePlatform started) {
         platform = started;
         api = new Api(started.baseUri());
         admin = started.tokens().token("alice", "admin");

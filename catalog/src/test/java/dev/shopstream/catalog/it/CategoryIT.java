@@ -1,5 +1,6 @@
 package dev.shopstream.catalog.it;
 
+import dev.shopstream.testkit.Api;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -93,7 +94,7 @@ class CategoryIT extends CatalogApiTest {
         JsonObject parent = created(category(unique("seasonal"), "Seasonal", null));
         JsonObject child = created(category(unique("winter"), "Winter", parent.getString("id")));
         String product = Api.json(api.postJson("/api/products", Json.createObjectBuilder(Json.createReader(
-                new StringReader(Api.product("Sledge", 9900, "EUR"))).readObject())
+                new StringReader(Products.body("Sledge", 9900, "EUR"))).readObject())
                 .add("categoryId", child.getString("id")).build().toString(), admin)).getString("id");
 
         BadInputIT.assertProblem(archive(parent), 409, "conflict");
@@ -109,7 +110,7 @@ class CategoryIT extends CatalogApiTest {
         BadInputIT.assertProblem(api.postJson("/api/categories",
                 category(unique("late"), "Late", parent.getString("id")), admin), 422, "unprocessable");
         BadInputIT.assertProblem(api.postJson("/api/products", Json.createObjectBuilder(Json.createReader(
-                new StringReader(Api.product("Late sledge", 9900, "EUR"))).readObject())
+                new StringReader(Products.body("Late sledge", 9900, "EUR"))).readObject())
                 .add("categoryId", parent.getString("id")).build().toString(), admin), 422, "unprocessable");
         BadInputIT.assertProblem(api.putJson("/api/categories/" + parent.getString("id"),
                 category(parent.getString("slug"), "Revived", null), admin, etagOf(Api.json(archived))), 409, "conflict");

@@ -1,5 +1,6 @@
 package dev.shopstream.catalog.it;
 
+import dev.shopstream.testkit.Api;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class IdempotencyIT extends CatalogApiTest {
     @Test
     void retryWithTheSameKeyReplaysTheFirstResponseAndCreatesNothingNew() throws Exception {
         String key = UUID.randomUUID().toString();
-        String body = Api.product("Idempotent kettle", 3999, "EUR");
+        String body = Products.body("Idempotent kettle", 3999, "EUR");
 
         HttpResponse<String> first = api.postJson("/api/products", body, admin, "Idempotency-Key", key);
         HttpResponse<String> retry = api.postJson("/api/products", body, admin, "Idempotency-Key", key);
@@ -35,9 +36,9 @@ class IdempotencyIT extends CatalogApiTest {
     @Test
     void sameKeyWithADifferentBodyIsRefused() {
         String key = UUID.randomUUID().toString();
-        api.postJson("/api/products", Api.product("First use", 100, "EUR"), admin, "Idempotency-Key", key);
+        api.postJson("/api/products", Products.body("First use", 100, "EUR"), admin, "Idempotency-Key", key);
 
-        HttpResponse<String> reuse = api.postJson("/api/products", Api.product("Second use", 100, "EUR"), admin,
+        HttpResponse<String> reuse = api.postJson("/api/products", Products.body("Second use", 100, "EUR"), admin,
                 "Idempotency-Key", key);
 
         BadInputIT.assertProblem(reuse, 422, "idempotency-key-reused");
@@ -46,7 +47,7 @@ class IdempotencyIT extends CatalogApiTest {
     @Test
     void keysAreScopedToTheCaller() {
         String key = UUID.randomUUID().toString();
-        String body = Api.product("Per-caller teapot", 100, "EUR");
+        String body = Products.body("Per-caller teapot", 100, "EUR");
 
         JsonObject alices = Api.json(api.postJson("/api/products", body, admin, "Idempotency-Key", key));
         HttpResponse<String> bobs = api.postJson("/api/products", body, platform.tokens().token("bob", "admin"),
@@ -59,14 +60,14 @@ class IdempotencyIT extends CatalogApiTest {
 
     @Test
     void malformedKeyIsRefused() {
-        BadInputIT.assertProblem(api.postJson("/api/products", Api.product("Keyed", 100, "EUR"), admin,
+        BadInputIT.assertProblem(api.postJson("/api/products", Products.body("Keyed", 100, "EUR"), admin,
                 "Idempotency-Key", "x".repeat(256)), 400, "validation-failed");
     }
 
     @Test
     void concurrentRequestsWithOneKeyCreateOneProduct() throws Exception {
         String key = UUID.randomUUID().toString();
-        String body = Api.product("Contended blender", 100, "EUR");
+        String body = Products.body("Contended blender", 100, "EUR");
         ExecutorService clients = Executors.newFixedThreadPool(8);
         try {
             List<Callable<HttpResponse<String>>> calls = new ArrayList<>();

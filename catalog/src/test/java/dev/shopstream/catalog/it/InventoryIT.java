@@ -1,5 +1,6 @@
 package dev.shopstream.catalog.it;
 
+import dev.shopstream.testkit.Api;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -232,7 +233,7 @@ class InventoryIT extends CatalogApiTest {
     }
 
     private static String productId() {
-        return Api.json(api.postJson("/api/products", Api.product("Stocked item", 1000, "EUR"), admin)).getString("id");
+        return Api.json(api.postJson("/api/products", Products.body("Stocked item", 1000, "EUR"), admin)).getString("id");
     }
 
     private static String sku(int onHand) {

@@ -1,5 +1,6 @@
 package dev.shopstream.catalog.it;
 
+import dev.shopstream.testkit.Api;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ class ProductApiIT extends CatalogApiTest {
 
     @Test
     void createdProductCanBeReadBackByAnyone() {
-        HttpResponse<String> created = api.postJson("/api/products", Api.product("Trail runner 2", 12999, "EUR"), admin);
+        HttpResponse<String> created = api.postJson("/api/products", Products.body("Trail runner 2", 12999, "EUR"), admin);
 
         assertThat(created.statusCode()).isEqualTo(201);
         JsonObject product = Api.json(created);
@@ -38,7 +39,7 @@ class ProductApiIT extends CatalogApiTest {
 
     @Test
     void matchingIfNoneMatchAnswersNotModified() {
-        HttpResponse<String> created = api.postJson("/api/products", Api.product("Cached mug", 899, "EUR"), admin);
+        HttpResponse<String> created = api.postJson("/api/products", Products.body("Cached mug", 899, "EUR"), admin);
         String id = Api.json(created).getString("id");
         String etag = api.get("/api/products/" + id, null).headers().firstValue("ETag").orElseThrow();
 
@@ -69,7 +70,7 @@ class ProductApiIT extends CatalogApiTest {
     void listPagesThroughEveryProductNewestFirstWithoutGapsOrRepeats() {
         List<String> createdIds = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            createdIds.add(0, Api.json(api.postJson("/api/products", Api.product("Paged " + i, 100 + i, "EUR"), admin))
+            createdIds.add(0, Api.json(api.postJson("/api/products", Products.body("Paged " + i, 100 + i, "EUR"), admin))
                     .getString("id"));
         }
 

@@ -1,5 +1,6 @@
 package dev.shopstream.catalog.it;
 
+import dev.shopstream.testkit.Api;
 import dev.shopstream.catalog.api.PublicProductView;
 import dev.shopstream.commons.money.Money;
 import jakarta.json.Json;

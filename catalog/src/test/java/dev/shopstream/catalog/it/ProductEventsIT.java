@@ -1,5 +1,6 @@
 package dev.shopstream.catalog.it;
 
+import dev.shopstream.testkit.Api;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -27,7 +28,7 @@ class ProductEventsIT extends CatalogApiTest {
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + admin)
                 .header("X-Correlation-Id", correlationId)
-                .POST(HttpRequest.BodyPublishers.ofString(Api.product("Evented lamp", 2599, "EUR")))));
+                .POST(HttpRequest.BodyPublishers.ofString(Products.body("Evented lamp", 2599, "EUR")))));
         String id = product.getString("id");
 
         ConsumerRecord<String, String> record = awaitRecord(id, Duration.ofSeconds(60)).orElseThrow(
@@ -58,7 +59,7 @@ class ProductEventsIT extends CatalogApiTest {
         String id;
         try {
             HttpResponse<String> created =
-                    api.postJson("/api/products", Api.product("Outage umbrella", 1999, "EUR"), admin);
+                    api.postJson("/api/products", Products.body("Outage umbrella", 1999, "EUR"), admin);
             assertThat(created.statusCode()).as("writes keep working while Kafka is down").isEqualTo(201);
             id = Api.json(created).getString("id");
 

@@ -1,5 +1,6 @@
 package dev.shopstream.catalog.it;
 
+import dev.shopstream.testkit.Api;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -166,7 +167,7 @@ class ProductLifecycleIT extends CatalogApiTest {
 
     private static String product(String name, long amountMinor, String status, String categoryId) {
         JsonObjectBuilder body = Json.createObjectBuilder(Json.createReader(
-                new StringReader(Api.product(name, amountMinor, "EUR"))).readObject());
+                new StringReader(Products.body(name, amountMinor, "EUR"))).readObject());
         if (status != null) {
             body.add("status", status);
         }

@@ -1,5 +1,6 @@
 package dev.shopstream.catalog.it;
 
+import dev.shopstream.testkit.Api;
 import dev.shopstream.devstack.LibertyServerProcess;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -49,7 +50,7 @@ class ReplicasIT extends CatalogApiTest {
         for (int i = 0; i < 30; i++) {
             Api through = i % 2 == 0 ? api : replicaApi;
             String name = "Replica " + batch + " #" + i;
-            creates.add(() -> Api.json(through.postJson("/api/products", Api.product(name, 100, "EUR"), admin))
+            creates.add(() -> Api.json(through.postJson("/api/products", Products.body(name, 100, "EUR"), admin))
                     .getString("id"));
         }
         Set<String> ids = new HashSet<>();
@@ -71,7 +72,7 @@ class ReplicasIT extends CatalogApiTest {
     @Test
     void retryOnTheOtherReplicaReplaysTheFirstResponse() {
         String key = UUID.randomUUID().toString();
-        String body = Api.product("Cross-replica toaster", 2999, "EUR");
+        String body = Products.body("Cross-replica toaster", 2999, "EUR");
 
         HttpResponse<String> first = api.postJson("/api/products", body, admin, "Idempotency-Key", key);
         HttpResponse<String> retry = replicaApi.postJson("/api/products", body, admin, "Idempotency-Key", key);

@@ -1,5 +1,6 @@
 package dev.shopstream.catalog.it;
 
+import dev.shopstream.testkit.Api;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -8,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SecurityIT extends CatalogApiTest {
 
-    private static final String PRODUCT = Api.product("Guarded lamp", 4999, "EUR");
+    private static final String PRODUCT = Products.body("Guarded lamp", 4999, "EUR");
 
     @Test
     void createWithoutTokenIsUnauthorized() {

@@ -24,14 +24,18 @@ public class RequestBodyProblems implements ExceptionMapper<ProcessingException>
 
     @Override
     public Response toResponse(ProcessingException exception) {
-        PayloadTooLargeException tooLarge = tooLargeCause(exception);
-        if (tooLarge != null) {
-            return ProblemResponses.of(tooLarge.type(), tooLarge.getMessage(), uriInfo.getRequestUri().getPath());
+        String path = uriInfo.getRequestUri().getPath();
+        if (tooLargeCause(exception) != null || isBodyReadingFailure(exception)) {
+            return unreadableBody(exception, path);
         }
-        if (isBodyReadingFailure(exception)) {
-            return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, MALFORMED_DETAIL, uriInfo.getRequestUri().getPath());
-        }
-        return UnhandledExceptionMapper.internalError(exception, uriInfo.getRequestUri().getPath());
+        return UnhandledExceptionMapper.internalError(exception, path);
+    }
+
+    /** 413 when the size limit cut the body off (the parser then fails too), otherwise 400. */
+    static Response unreadableBody(Throwable failure, String path) {
+        PayloadTooLargeException tooLarge = tooLargeCause(failure);
+        return tooLarge != null ? ProblemResponses.of(tooLarge.type(), tooLarge.getMessage(), path)
+                : ProblemResponses.of(ProblemType.MALFORMED_REQUEST, MALFORMED_DETAIL, path);
     }
 
     static PayloadTooLargeException tooLargeCause(Throwable failure) {
@@ -62,7 +66,7 @@ public class RequestBodyProblems implements ExceptionMapper<ProcessingException>
 
         @Override
         public Response toResponse(JsonbException exception) {
-            return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, MALFORMED_DETAIL, uriInfo.getRequestUri().getPath());
+            return unreadableBody(exception, uriInfo.getRequestUri().getPath());
         }
     }
 }

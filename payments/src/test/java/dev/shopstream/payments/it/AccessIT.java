@@ -1,5 +1,6 @@
 package dev.shopstream.payments.it;
 
+import dev.shopstream.testkit.Api;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;

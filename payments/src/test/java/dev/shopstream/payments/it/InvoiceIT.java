@@ -1,5 +1,6 @@
 package dev.shopstream.payments.it;
 
+import dev.shopstream.testkit.Api;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.JsonObject;

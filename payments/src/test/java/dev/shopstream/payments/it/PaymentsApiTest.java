@@ -1,5 +1,7 @@
 package dev.shopstream.payments.it;
 
+import dev.shopstream.testkit.Api;
+import dev.shopstream.testkit.ServicePlatform;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,19 +18,19 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What every payments integration test starts from: the shared platform, a client, tokens and helpers. */
-@ExtendWith(PaymentsPlatform.Extension.class)
+@ExtendWith(PaymentsPlatform.class)
 abstract class PaymentsApiTest {
 
     static final String INTENTS = "/api/payments/intents";
 
-    static PaymentsPlatform platform;
+    static ServicePlatform platform;
     static Api api;
     static String orders;
     static String admin;
     static String support;
 
     @BeforeAll
-    static void connect(PaymentsPlatform started) {
+    static void connect(ServicePlatform started) {
         platform = started;
         api = new Api(started.baseUri());
         orders = started.tokens().token("orders-service", "service");

@@ -1,5 +1,6 @@
 package dev.shopstream.payments.it;
 
+import dev.shopstream.testkit.Api;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import org.junit.jupiter.api.Test;
@@ -107,7 +108,7 @@ class WebhookIT extends PaymentsApiTest {
     void tamperedBodyIsRejected() throws Exception {
         String id = payment(5000, "pm_card_visa").getString("id");
         String body = event(id, "charge.captured", "captured", 100, 0, null, 0);
-        String signature = sign(body, Instant.now(), platform.webhookSecret());
+        String signature = sign(body, Instant.now(), PaymentsPlatform.WEBHOOK_SECRET);
 
         assertProblem(deliver(body.replace("\"capturedMinor\":100", "\"capturedMinor\":5000"), signature), 400,
                 "validation-failed");
@@ -120,7 +121,7 @@ class WebhookIT extends PaymentsApiTest {
         String body = event(id, "charge.captured", "captured", 5000, 0, null, 0);
 
         HttpResponse<String> stale = deliver(body,
-                sign(body, Instant.now().minus(Duration.ofMinutes(6)), platform.webhookSecret()));
+                sign(body, Instant.now().minus(Duration.ofMinutes(6)), PaymentsPlatform.WEBHOOK_SECRET));
 
         assertProblem(stale, 400, "validation-failed");
         assertThat(read(id).getString("status")).isEqualTo("requires_capture");
@@ -155,7 +156,7 @@ class WebhookIT extends PaymentsApiTest {
                  "data": {"object": {"id": "re_1", "object": "refund", "amount": 700, "payment_intent": "pi_nobody",
                                      "status": "succeeded"}}}""".formatted(UUID.randomUUID(), com.stripe.Stripe.API_VERSION,
                 Instant.now().getEpochSecond());
-        String signature = sign(body, Instant.now(), platform.webhookSecret());
+        String signature = sign(body, Instant.now(), PaymentsPlatform.WEBHOOK_SECRET);
 
         HttpResponse<String> accepted = api.send(api.request("/api/payments/webhooks/stripe")
                 .header("Content-Type", "application/json").header("Stripe-Signature", signature)
@@ -217,7 +218,7 @@ class WebhookIT extends PaymentsApiTest {
     }
 
     private static HttpResponse<String> deliver(String body) {
-        return deliver(body, sign(body, Instant.now(), platform.webhookSecret()));
+        return deliver(body, sign(body, Instant.now(), PaymentsPlatform.WEBHOOK_SECRET));
     }
 
     private static HttpResponse<String> deliver(String body, String signature) {

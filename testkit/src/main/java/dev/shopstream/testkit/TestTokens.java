@@ -1,4 +1,4 @@
-package dev.shopstream.catalog.it;
+package dev.shopstream.testkit;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;

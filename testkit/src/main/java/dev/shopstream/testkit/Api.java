@@ -1,4 +1,4 @@
-package dev.shopstream.payments.it;
+package dev.shopstream.testkit;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

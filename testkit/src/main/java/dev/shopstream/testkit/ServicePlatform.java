@@ -1,0 +1,201 @@
+package dev.shopstream.testkit;
+
+import dev.shopstream.devstack.KafkaNode;
+import dev.shopstream.devstack.LibertyServerProcess;
+import dev.shopstream.devstack.Ports;
+import dev.shopstream.devstack.PostgresNode;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A service under test: the Liberty server the build assembled, on a real Liberty with real PostgreSQL and Kafka,
+ * started with devstack's own classes (the ones the local platform uses) on free ports, trusting {@link TestTokens}.
+ * Each service's tests start it once through a subclass of {@link Extension}, and it stops after the last test.
+ * The server comes from the system properties {@code liberty.wlp.dir}, {@code liberty.user.dir} and
+ * {@code liberty.server.name}, which the build's {@code liberty-service} profile sets for the integration tests.
+ */
+public final class ServicePlatform implements AutoCloseable {
+
+    private static final Path WLP_DIRECTORY = Path.of(System.getProperty("liberty.wlp.dir"));
+    private static final Path USER_DIRECTORY = Path.of(System.getProperty("liberty.user.dir"));
+    private static final String SERVER_NAME = System.getProperty("liberty.server.name");
+
+    private final String database;
+    private final Path workDirectory;
+    private final TestTokens tokens = new TestTokens();
+    private final int postgresPort = Ports.freePort();
+    private PostgresNode postgres;
+    private final KafkaNode kafka;
+    private final Map<String, String> environment = new HashMap<>();
+    private final LibertyServerProcess server;
+
+    private ServicePlatform(String database, Map<String, String> settings) throws IOException {
+        this.database = database;
+        workDirectory = Files.createTempDirectory(database + "-it");
+        postgres = PostgresNode.start(workDirectory.resolve("postgres"), postgresPort, List.of(database));
+        kafka = KafkaNode.start(workDirectory.resolve("kafka"), Ports.freePort(), Ports.freePort());
+        environment.putAll(Map.of("DB_PORT", Integer.toString(postgresPort),
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER,
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.writeJwks(workDirectory).toUri().toString(),
+                "MP_JWT_VERIFY_AUDIENCES", TestTokens.AUDIENCE,
+                "LOG_FORMAT", "simple"));
+        environment.putAll(settings);
+        try {
+            forgetPreviousRun();
+            server = startServer(USER_DIRECTORY);
+        } catch (IOException | RuntimeException e) {
+            // Nothing would stop the broker's JVM and the database otherwise; they would outlive the build.
+            kafka.close();
+            postgres.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Starts PostgreSQL with the service's {@code database}, Kafka and the service, configured by {@code settings}
+     * (environment variables, e.g. rate limits) on top of the connections and the trusted token issuer.
+     */
+    public static ServicePlatform start(String database, Map<String, String> settings) {
+        try {
+            return new ServicePlatform(database, settings);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the " + database + " test platform", e);
+        }
+    }
+
+    private LibertyServerProcess startServer(Path userDirectory) {
+        return LibertyServerProcess.start(WLP_DIRECTORY, userDirectory, SERVER_NAME, Ports.freePort(), environment,
+                Duration.ofMinutes(3));
+    }
+
+    /**
+     * Deletes the server's expanded war and work area from an earlier run: a war rebuilt since then must not meet
+     * the old expanded copy or annotation cache (Liberty then failed to start the application).
+     */
+    private static void forgetPreviousRun() throws IOException {
+        Path server = USER_DIRECTORY.resolve("servers").resolve(SERVER_NAME);
+        for (Path stale : List.of(server.resolve("apps").resolve("expanded"), server.resolve("workarea"))) {
+            if (Files.exists(stale)) {
+                try (Stream<Path> paths = Files.walk(stale)) {
+                    for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Starts a second replica of the service on its own port, sharing the database and Kafka, as OpenShift would
+     * scale it: a copy of the built server (configuration and war, no runtime state).
+     */
+    public LibertyServerProcess startReplica() throws IOException {
+        Path replicaUserDirectory = workDirectory.resolve("replica-" + System.nanoTime());
+        copyTree(USER_DIRECTORY.resolve("shared"), replicaUserDirectory.resolve("shared"));
+        Path server = USER_DIRECTORY.resolve("servers").resolve(SERVER_NAME);
+        Path replica = replicaUserDirectory.resolve("servers").resolve(SERVER_NAME);
+        for (String file : List.of("server.xml", "server.env", "apps/" + SERVER_NAME + ".war")) {
+            Files.createDirectories(replica.resolve(file).getParent());
+            Files.copy(server.resolve(file), replica.resolve(file));
+        }
+        return startServer(replicaUserDirectory);
+    }
+
+    private static void copyTree(Path source, Path target) throws IOException {
+        try (Stream<Path> paths = Files.walk(source)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Path copy = target.resolve(source.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(path, copy);
+                }
+            }
+        }
+    }
+
+    public URI baseUri() {
+        return server.baseUri();
+    }
+
+    public TestTokens tokens() {
+        return tokens;
+    }
+
+    public KafkaNode kafka() {
+        return kafka;
+    }
+
+    public Path serverLogDirectory() {
+        return USER_DIRECTORY.resolve("servers").resolve(SERVER_NAME).resolve("logs");
+    }
+
+    public Connection database() throws SQLException {
+        return DriverManager.getConnection(postgres.jdbcUrl(database), "shopstream", "shopstream");
+    }
+
+    /** Stops PostgreSQL, runs the action, and starts it again on the same port and data. */
+    public void withDatabaseDown(Runnable action) {
+        postgres.close();
+        try {
+            action.run();
+        } finally {
+            postgres = PostgresNode.start(workDirectory.resolve("postgres"), postgresPort, List.of(database));
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        kafka.close();
+        postgres.close();
+    }
+
+    /**
+     * Starts a service's platform once for the whole test run and hands it to {@code @BeforeAll} and test methods as
+     * a {@link ServicePlatform} parameter. A service subclasses it with its database and settings and puts
+     * {@code @ExtendWith(TheSubclass.class)} on its test classes; the platform is kept in the outermost JUnit
+     * context, so it stops after the last test class.
+     */
+    public abstract static class Extension implements BeforeAllCallback, ParameterResolver {
+
+        protected abstract ServicePlatform start();
+
+        private ServicePlatform platform(ExtensionContext context) {
+            return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                    .getOrComputeIfAbsent(getClass(), key -> start(), ServicePlatform.class);
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            platform(context);
+        }
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == ServicePlatform.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return platform(context);
+        }
+    }
+}

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import static dev.shopstream.testkit.Problems.fields;
+import static dev.shopstream.testkit.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every malformed or invalid request gets the right status and a problem document, and stores nothing. */
@@ -157,20 +159,4 @@ class BadInputIT extends CatalogApiTest {
         }
     }
 
-    static JsonObject assertProblem(HttpResponse<String> response, int status, String type) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                contentType -> assertThat(contentType).startsWith("application/problem+json"));
-        JsonObject problem = Api.json(response);
-        assertThat(problem.getString("type")).isEqualTo("https://shopstream.dev/problems/" + type);
-        assertThat(problem.getInt("status")).isEqualTo(status);
-        assertThat(problem.getString("title")).isNotBlank();
-        assertThat(problem.getString("correlationId")).isNotBlank();
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at dev.shopstream");
-        return problem;
-    }
-
-    static List<String> fields(JsonObject problem) {
-        return problem.getJsonArray("errors").stream().map(error -> error.asJsonObject().getString("field")).toList();
-    }
 }

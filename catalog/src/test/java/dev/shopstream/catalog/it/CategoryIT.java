@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
+import static dev.shopstream.testkit.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CategoryIT extends CatalogApiTest {
@@ -30,18 +31,18 @@ class CategoryIT extends CatalogApiTest {
         String slug = unique("dup");
         created(category(slug, "First", null));
 
-        BadInputIT.assertProblem(api.postJson("/api/categories", category(slug, "Second", null), admin), 409, "conflict");
+        assertProblem(api.postJson("/api/categories", category(slug, "Second", null), admin), 409, "conflict");
     }
 
     @Test
     void unknownParentIsRefused() {
-        BadInputIT.assertProblem(api.postJson("/api/categories",
+        assertProblem(api.postJson("/api/categories",
                 category(unique("orphan"), "Orphan", UUID.randomUUID().toString()), admin), 422, "unprocessable");
     }
 
     @Test
     void badSlugIsAValidationError() {
-        BadInputIT.assertProblem(api.postJson("/api/categories", category("Not A Slug", "Bad", null), admin),
+        assertProblem(api.postJson("/api/categories", category("Not A Slug", "Bad", null), admin),
                 400, "validation-failed");
     }
 
@@ -58,12 +59,12 @@ class CategoryIT extends CatalogApiTest {
         String etag = created.headers().firstValue("ETag").orElseThrow();
         String renamed = category(unique("lamps"), "Lamps and lights", null);
 
-        BadInputIT.assertProblem(api.putJson("/api/categories/" + id, renamed, admin, null), 428, "precondition-required");
+        assertProblem(api.putJson("/api/categories/" + id, renamed, admin, null), 428, "precondition-required");
         HttpResponse<String> updated = api.putJson("/api/categories/" + id, renamed, admin, etag);
         assertThat(updated.statusCode()).isEqualTo(200);
         assertThat(Api.json(updated).getString("name")).isEqualTo("Lamps and lights");
         assertThat(updated.headers().firstValue("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(etag));
-        BadInputIT.assertProblem(api.putJson("/api/categories/" + id, renamed, admin, etag), 412, "precondition-failed");
+        assertProblem(api.putJson("/api/categories/" + id, renamed, admin, etag), 412, "precondition-failed");
     }
 
     @Test
@@ -74,7 +75,7 @@ class CategoryIT extends CatalogApiTest {
         HttpResponse<String> cycle = api.putJson("/api/categories/" + top.getString("id"),
                 category(top.getString("slug"), "Top", child.getString("id")), admin, etagOf(top));
 
-        BadInputIT.assertProblem(cycle, 422, "unprocessable");
+        assertProblem(cycle, 422, "unprocessable");
     }
 
     static String unique(String prefix) {
@@ -97,8 +98,8 @@ class CategoryIT extends CatalogApiTest {
                 new StringReader(Products.body("Sledge", 9900, "EUR"))).readObject())
                 .add("categoryId", child.getString("id")).build().toString(), admin)).getString("id");
 
-        BadInputIT.assertProblem(archive(parent), 409, "conflict");
-        BadInputIT.assertProblem(archive(child), 409, "conflict");
+        assertProblem(archive(parent), 409, "conflict");
+        assertProblem(archive(child), 409, "conflict");
         assertThat(api.postJson("/api/products/" + product + "/archive", "", admin).statusCode()).isEqualTo(200);
         assertThat(archive(child).statusCode()).isEqualTo(200);
         HttpResponse<String> archived = archive(parent);
@@ -107,16 +108,16 @@ class CategoryIT extends CatalogApiTest {
         assertThat(Api.json(archived).getBoolean("archived")).isTrue();
         assertThat(archive(parent).statusCode()).as("archiving twice changes nothing").isEqualTo(200);
         assertThat(api.get("/api/categories", null).body()).doesNotContain(parent.getString("id"));
-        BadInputIT.assertProblem(api.postJson("/api/categories",
+        assertProblem(api.postJson("/api/categories",
                 category(unique("late"), "Late", parent.getString("id")), admin), 422, "unprocessable");
-        BadInputIT.assertProblem(api.postJson("/api/products", Json.createObjectBuilder(Json.createReader(
+        assertProblem(api.postJson("/api/products", Json.createObjectBuilder(Json.createReader(
                 new StringReader(Products.body("Late sledge", 9900, "EUR"))).readObject())
                 .add("categoryId", parent.getString("id")).build().toString(), admin), 422, "unprocessable");
-        BadInputIT.assertProblem(api.putJson("/api/categories/" + parent.getString("id"),
+        assertProblem(api.putJson("/api/categories/" + parent.getString("id"),
                 category(parent.getString("slug"), "Revived", null), admin, etagOf(Api.json(archived))), 409, "conflict");
         assertThat(api.postJson("/api/categories/" + parent.getString("id") + "/archive", "",
                 platform.tokens().token("sam", "support")).statusCode()).isEqualTo(403);
-        BadInputIT.assertProblem(api.postJson("/api/categories/" + UUID.randomUUID() + "/archive", "", admin),
+        assertProblem(api.postJson("/api/categories/" + UUID.randomUUID() + "/archive", "", admin),
                 404, "not-found");
     }
 

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static dev.shopstream.testkit.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class IdempotencyIT extends CatalogApiTest {
@@ -41,7 +42,7 @@ class IdempotencyIT extends CatalogApiTest {
         HttpResponse<String> reuse = api.postJson("/api/products", Products.body("Second use", 100, "EUR"), admin,
                 "Idempotency-Key", key);
 
-        BadInputIT.assertProblem(reuse, 422, "idempotency-key-reused");
+        assertProblem(reuse, 422, "idempotency-key-reused");
     }
 
     @Test
@@ -60,7 +61,7 @@ class IdempotencyIT extends CatalogApiTest {
 
     @Test
     void malformedKeyIsRefused() {
-        BadInputIT.assertProblem(api.postJson("/api/products", Products.body("Keyed", 100, "EUR"), admin,
+        assertProblem(api.postJson("/api/products", Products.body("Keyed", 100, "EUR"), admin,
                 "Idempotency-Key", "x".repeat(256)), 400, "validation-failed");
     }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static dev.shopstream.testkit.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** SKUs, stock and reservations against real PostgreSQL, with real concurrency. */
@@ -54,7 +55,7 @@ class InventoryIT extends CatalogApiTest {
 
         HttpResponse<String> refused = reserve(UUID.randomUUID().toString(), 60, plenty, 2, scarce, 2);
 
-        BadInputIT.assertProblem(refused, 409, "conflict");
+        assertProblem(refused, 409, "conflict");
         assertThat(stock(plenty).getInt("reserved")).isZero();
         assertThat(stock(scarce).getInt("reserved")).isZero();
     }
@@ -66,7 +67,7 @@ class InventoryIT extends CatalogApiTest {
 
         assertThat(reserve(order, 60, sku, 3).statusCode()).isEqualTo(201);
         assertThat(reserve(order, 60, sku, 3).statusCode()).isEqualTo(200);
-        BadInputIT.assertProblem(reserve(order, 60, sku, 4), 409, "conflict");
+        assertProblem(reserve(order, 60, sku, 4), 409, "conflict");
         assertThat(stock(sku).getInt("reserved")).isEqualTo(3);
     }
 
@@ -80,7 +81,7 @@ class InventoryIT extends CatalogApiTest {
         assertThat(settle(order, "commit").statusCode()).as("idempotent").isEqualTo(200);
 
         assertThat(levels(sku)).containsExactly(7, 0, 7);
-        BadInputIT.assertProblem(settle(order, "release"), 409, "conflict");
+        assertProblem(settle(order, "release"), 409, "conflict");
     }
 
     @Test
@@ -93,7 +94,7 @@ class InventoryIT extends CatalogApiTest {
         assertThat(settle(order, "release").statusCode()).isEqualTo(200);
 
         assertThat(levels(sku)).containsExactly(10, 0, 10);
-        BadInputIT.assertProblem(settle(order, "commit"), 409, "conflict");
+        assertProblem(settle(order, "commit"), 409, "conflict");
     }
 
     @Test
@@ -113,7 +114,7 @@ class InventoryIT extends CatalogApiTest {
         assertThat(stock(sku).getInt("reserved")).isZero();
         assertThat(settle(order, "release").statusCode()).as("releasing an expired one changes nothing").isEqualTo(200);
         assertThat(stock(sku).getInt("reserved")).isZero();
-        BadInputIT.assertProblem(settle(order, "commit"), 409, "conflict");
+        assertProblem(settle(order, "commit"), 409, "conflict");
     }
 
     @Test
@@ -122,7 +123,7 @@ class InventoryIT extends CatalogApiTest {
         reserve(UUID.randomUUID().toString(), 60, sku, 3);
         String integrator = platform.tokens().token("warehouse", "integrator");
 
-        BadInputIT.assertProblem(api.putJson("/api/skus/" + sku + "/stock", count(2), integrator, null), 409, "conflict");
+        assertProblem(api.putJson("/api/skus/" + sku + "/stock", count(2), integrator, null), 409, "conflict");
         HttpResponse<String> counted = api.putJson("/api/skus/" + sku + "/stock", count(12), integrator, null);
         assertThat(counted.statusCode()).isEqualTo(200);
         assertThat(Api.json(counted).getInt("available")).isEqualTo(9);
@@ -137,14 +138,14 @@ class InventoryIT extends CatalogApiTest {
         assertThat(reserveAs(customer, UUID.randomUUID().toString(), sku).statusCode()).isEqualTo(403);
         assertThat(reserveAs(integrator, UUID.randomUUID().toString(), sku).statusCode()).isEqualTo(403);
         assertThat(api.putJson("/api/skus/" + sku + "/stock", count(3), customer, null).statusCode()).isEqualTo(403);
-        BadInputIT.assertProblem(reserve(UUID.randomUUID().toString(), 60, "NO-SUCH-SKU", 1), 422, "unprocessable");
-        BadInputIT.assertProblem(reserve(UUID.randomUUID().toString(), 60, sku, 0), 400, "validation-failed");
-        BadInputIT.assertProblem(api.putJson("/api/skus/" + sku + "/stock",
+        assertProblem(reserve(UUID.randomUUID().toString(), 60, "NO-SUCH-SKU", 1), 422, "unprocessable");
+        assertProblem(reserve(UUID.randomUUID().toString(), 60, sku, 0), 400, "validation-failed");
+        assertProblem(api.putJson("/api/skus/" + sku + "/stock",
                 "{\"onHand\":-1,\"reason\":\"typo\"}", admin, null), 400, "validation-failed");
-        BadInputIT.assertProblem(api.postJson("/api/skus", newSku(productId(), sku, 1), admin), 409, "conflict");
-        BadInputIT.assertProblem(api.postJson("/api/skus", newSku(UUID.randomUUID().toString(), "X-" + UUID.randomUUID(), 1),
+        assertProblem(api.postJson("/api/skus", newSku(productId(), sku, 1), admin), 409, "conflict");
+        assertProblem(api.postJson("/api/skus", newSku(UUID.randomUUID().toString(), "X-" + UUID.randomUUID(), 1),
                 admin), 404, "not-found");
-        BadInputIT.assertProblem(api.get("/api/skus/NO-SUCH-SKU/stock", admin), 404, "not-found");
+        assertProblem(api.get("/api/skus/NO-SUCH-SKU/stock", admin), 404, "not-found");
     }
 
     @Test
@@ -170,12 +171,12 @@ class InventoryIT extends CatalogApiTest {
         reserve(UUID.randomUUID().toString(), 60, sku, 3);
         String support = platform.tokens().token("sam", "support");
 
-        BadInputIT.assertProblem(adjust(sku, -3, admin, UUID.randomUUID().toString()), 409, "conflict");
-        BadInputIT.assertProblem(api.postJson("/api/skus/" + sku + "/stock/adjustments", adjustment(1), admin),
+        assertProblem(adjust(sku, -3, admin, UUID.randomUUID().toString()), 409, "conflict");
+        assertProblem(api.postJson("/api/skus/" + sku + "/stock/adjustments", adjustment(1), admin),
                 400, "idempotency-key-missing");
-        BadInputIT.assertProblem(api.postJson("/api/skus/" + sku + "/stock/adjustments", "{\"delta\":1}", admin,
+        assertProblem(api.postJson("/api/skus/" + sku + "/stock/adjustments", "{\"delta\":1}", admin,
                 "Idempotency-Key", UUID.randomUUID().toString()), 400, "validation-failed");
-        BadInputIT.assertProblem(adjust("NO-SUCH-SKU", 1, admin, UUID.randomUUID().toString()), 404, "not-found");
+        assertProblem(adjust("NO-SUCH-SKU", 1, admin, UUID.randomUUID().toString()), 404, "not-found");
         assertThat(adjust(sku, 1, support, UUID.randomUUID().toString()).statusCode()).isEqualTo(403);
         assertThat(levels(sku)).containsExactly(5, 3, 2);
     }
@@ -197,8 +198,8 @@ class InventoryIT extends CatalogApiTest {
         assertThat(skus.get(0).getJsonObject("attributes").getString("size")).isEqualTo("M");
         assertThat(skus.get(0).getInt("available")).isEqualTo(4);
         assertThat(skus.get(0).getBoolean("inStock")).isTrue();
-        BadInputIT.assertProblem(reserve(UUID.randomUUID().toString(), 60, dropped, 1), 422, "unprocessable");
-        BadInputIT.assertProblem(api.postJson("/api/skus/NO-SUCH-SKU/archive", "", admin), 404, "not-found");
+        assertProblem(reserve(UUID.randomUUID().toString(), 60, dropped, 1), 422, "unprocessable");
+        assertProblem(api.postJson("/api/skus/NO-SUCH-SKU/archive", "", admin), 404, "not-found");
     }
 
     @Test
@@ -210,17 +211,17 @@ class InventoryIT extends CatalogApiTest {
         String change = Json.createObjectBuilder().add("lowStockThreshold", 6)
                 .add("attributes", Json.createObjectBuilder().add("colour", "teal")).build().toString();
 
-        BadInputIT.assertProblem(api.putJson("/api/skus/" + sku, change, admin, null), 428, "precondition-required");
+        assertProblem(api.putJson("/api/skus/" + sku, change, admin, null), 428, "precondition-required");
         HttpResponse<String> updated = api.putJson("/api/skus/" + sku, change, admin, etag);
         assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
         assertThat(Api.json(updated).getJsonObject("attributes").getString("colour")).isEqualTo("teal");
         assertThat(Api.json(updated).getJsonObject("stock").getInt("lowStockThreshold")).isEqualTo(6);
-        BadInputIT.assertProblem(api.putJson("/api/skus/" + sku, change, admin, etag), 412, "precondition-failed");
-        BadInputIT.assertProblem(api.putJson("/api/skus/" + sku, "{\"lowStockThreshold\":-1}", admin,
+        assertProblem(api.putJson("/api/skus/" + sku, change, admin, etag), 412, "precondition-failed");
+        assertProblem(api.putJson("/api/skus/" + sku, "{\"lowStockThreshold\":-1}", admin,
                 updated.headers().firstValue("ETag").orElseThrow()), 400, "validation-failed");
         assertThat(api.putJson("/api/skus/" + sku, change, platform.tokens().token("warehouse", "integrator"),
                 etag).statusCode()).as("integrators only touch stock").isEqualTo(403);
-        BadInputIT.assertProblem(api.get("/api/skus/NO-SUCH-SKU", admin), 404, "not-found");
+        assertProblem(api.get("/api/skus/NO-SUCH-SKU", admin), 404, "not-found");
     }
 
     private static HttpResponse<String> adjust(String sku, int delta, String token, String idempotencyKey) {

@@ -19,6 +19,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import static dev.shopstream.testkit.Problems.fields;
+import static dev.shopstream.testkit.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Prices per currency, attributes and images, and the public list's filters and sort orders. */
@@ -51,8 +53,8 @@ class ProductBrowseIT extends CatalogApiTest {
                 .containsExactly("EUR4500", "USD4900");
         assertThat(page.getJsonObject("attributes").getString("colour")).isEqualTo("red");
         assertThat(page.getJsonArray("imageUrls").getString(0)).startsWith("https://images.shopstream.dev/");
-        BadInputIT.assertProblem(api.get("/api/products/" + euroOnlyMug + "?currency=USD", null), 404, "not-found");
-        BadInputIT.assertProblem(api.get("/api/products/" + euroOnlyMug + "?currency=XYZ", null), 400,
+        assertProblem(api.get("/api/products/" + euroOnlyMug + "?currency=USD", null), 404, "not-found");
+        assertProblem(api.get("/api/products/" + euroOnlyMug + "?currency=XYZ", null), 400,
                 "validation-failed");
     }
 
@@ -103,31 +105,31 @@ class ProductBrowseIT extends CatalogApiTest {
 
     @Test
     void badBrowsingParametersAreProblems() {
-        BadInputIT.assertProblem(api.get("/api/products?sort=cheapest", null), 400, "validation-failed");
-        BadInputIT.assertProblem(api.get("/api/products?sort=relevance", null), 400, "validation-failed");
-        BadInputIT.assertProblem(api.get("/api/products?attr=colour", null), 400, "validation-failed");
-        BadInputIT.assertProblem(api.get("/api/products?minPrice=-1", null), 400, "validation-failed");
+        assertProblem(api.get("/api/products?sort=cheapest", null), 400, "validation-failed");
+        assertProblem(api.get("/api/products?sort=relevance", null), 400, "validation-failed");
+        assertProblem(api.get("/api/products?attr=colour", null), 400, "validation-failed");
+        assertProblem(api.get("/api/products?minPrice=-1", null), 400, "validation-failed");
         String cursor = Api.json(api.get("/api/products?limit=1&sort=name&categoryId=" + category, null))
                 .getString("nextCursor");
-        BadInputIT.assertProblem(api.get("/api/products?sort=price-asc&cursor=" + cursor, null), 400,
+        assertProblem(api.get("/api/products?sort=price-asc&cursor=" + cursor, null), 400,
                 "validation-failed");
     }
 
     @Test
     void badPricesAttributesAndImagesAreRefused() {
         JsonObject twoEuros = product("Twice", prices("EUR", 100, "EUR", 200), "colour", "red");
-        BadInputIT.assertProblem(api.postJson("/api/products", twoEuros.toString(), admin), 422, "unprocessable");
+        assertProblem(api.postJson("/api/products", twoEuros.toString(), admin), 422, "unprocessable");
         JsonObject noPrices = product("Free", Json.createArrayBuilder(), "colour", "red");
-        assertThat(fields(api.postJson("/api/products", noPrices.toString(), admin))).containsExactly("prices");
+        assertThat(invalidFields(api.postJson("/api/products", noPrices.toString(), admin))).containsExactly("prices");
         JsonObject badKey = product("Odd", prices("EUR", 100), "Colour!", "red");
-        assertThat(fields(api.postJson("/api/products", badKey.toString(), admin))).containsExactly("attributes");
+        assertThat(invalidFields(api.postJson("/api/products", badKey.toString(), admin))).containsExactly("attributes");
         JsonObject plainHttp = Json.createObjectBuilder(product("Insecure", prices("EUR", 100), "colour", "red"))
                 .add("imageUrls", Json.createArrayBuilder().add("http://example.com/a.jpg")).build();
-        assertThat(fields(api.postJson("/api/products", plainHttp.toString(), admin))).containsExactly("imageUrls[0]");
+        assertThat(invalidFields(api.postJson("/api/products", plainHttp.toString(), admin))).containsExactly("imageUrls[0]");
     }
 
-    private static List<String> fields(HttpResponse<String> response) {
-        return BadInputIT.fields(BadInputIT.assertProblem(response, 400, "validation-failed"));
+    private static List<String> invalidFields(HttpResponse<String> response) {
+        return fields(assertProblem(response, 400, "validation-failed"));
     }
 
     private static List<String> allPages(String query) {

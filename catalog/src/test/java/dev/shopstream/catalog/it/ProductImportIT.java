@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 
+import static dev.shopstream.testkit.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bulk CSV import and export: per-line errors, whole products or nothing, a round trip, limits and roles. */
@@ -114,11 +115,11 @@ class ProductImportIT extends CatalogApiTest {
 
     @Test
     void unreadableFilesAreProblems() {
-        BadInputIT.assertProblem(post("name,prices\nX,EUR:1\n", "text/csv", admin), 400, "validation-failed");
-        BadInputIT.assertProblem(post(HEADER + "a,\"unclosed,EUR:1\n", "text/csv", admin), 400, "malformed-request");
-        BadInputIT.assertProblem(post(HEADER, "text/plain", admin), 415, "unsupported-media-type");
+        assertProblem(post("name,prices\nX,EUR:1\n", "text/csv", admin), 400, "validation-failed");
+        assertProblem(post(HEADER + "a,\"unclosed,EUR:1\n", "text/csv", admin), 400, "malformed-request");
+        assertProblem(post(HEADER, "text/plain", admin), 415, "unsupported-media-type");
         String huge = HEADER + ("x," + "y".repeat(1000) + ",,,,EUR:1,,,,,,\n").repeat(17_000);
-        BadInputIT.assertProblem(post(huge, "text/csv", admin), 413, "payload-too-large");
+        assertProblem(post(huge, "text/csv", admin), 413, "payload-too-large");
     }
 
     @Test

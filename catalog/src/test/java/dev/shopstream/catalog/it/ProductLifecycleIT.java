@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import static dev.shopstream.testkit.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Drafts, updates with If-Match, archiving, category filters and the audit trail. */
@@ -32,7 +33,7 @@ class ProductLifecycleIT extends CatalogApiTest {
     @Test
     void theStaffViewIsForStaffOnly() {
         assertThat(api.get("/api/staff/products", null).statusCode()).isEqualTo(401);
-        BadInputIT.assertProblem(api.get("/api/staff/products", token("carol", "customer")), 403, "forbidden");
+        assertProblem(api.get("/api/staff/products", token("carol", "customer")), 403, "forbidden");
         assertThat(api.get("/api/staff/products?status=ARCHIVED", admin).statusCode()).isEqualTo(200);
     }
 
@@ -64,9 +65,9 @@ class ProductLifecycleIT extends CatalogApiTest {
         JsonObject product = Api.json(created);
         String path = "/api/products/" + product.getString("id");
 
-        BadInputIT.assertProblem(api.putJson(path, change(product, "Stool v2", 2600), admin, null),
+        assertProblem(api.putJson(path, change(product, "Stool v2", 2600), admin, null),
                 428, "precondition-required");
-        BadInputIT.assertProblem(api.putJson(path, change(product, "Stool v2", 2600), admin, "\"999\""),
+        assertProblem(api.putJson(path, change(product, "Stool v2", 2600), admin, "\"999\""),
                 412, "precondition-failed");
         assertThat(Api.json(api.get(path, null)).getString("name")).isEqualTo("Stool");
     }
@@ -79,14 +80,14 @@ class ProductLifecycleIT extends CatalogApiTest {
         String etag = created.headers().firstValue("ETag").orElseThrow();
         String path = "/api/products/" + second.getString("id");
 
-        BadInputIT.assertProblem(api.putJson("/api/products/" + UUID.randomUUID(), change(second, "X", 1), admin, etag),
+        assertProblem(api.putJson("/api/products/" + UUID.randomUUID(), change(second, "X", 1), admin, etag),
                 404, "not-found");
-        BadInputIT.assertProblem(api.putJson(path, with(second, "categoryId", UUID.randomUUID().toString()), admin, etag),
+        assertProblem(api.putJson(path, with(second, "categoryId", UUID.randomUUID().toString()), admin, etag),
                 422, "unprocessable");
-        BadInputIT.assertProblem(api.putJson(path, with(second, "status", "ARCHIVED"), admin, etag), 422, "unprocessable");
-        BadInputIT.assertProblem(api.putJson(path, with(second, "slug", first.getString("slug")), admin, etag),
+        assertProblem(api.putJson(path, with(second, "status", "ARCHIVED"), admin, etag), 422, "unprocessable");
+        assertProblem(api.putJson(path, with(second, "slug", first.getString("slug")), admin, etag),
                 409, "conflict");
-        BadInputIT.assertProblem(api.postJson("/api/products",
+        assertProblem(api.postJson("/api/products",
                 product("Copycat", 100, null, null).replaceFirst("\\{", "{\"slug\":\"" + first.getString("slug") + "\","),
                 admin), 409, "conflict");
     }
@@ -105,7 +106,7 @@ class ProductLifecycleIT extends CatalogApiTest {
         assertThat(api.get("/api/products/" + id, null).statusCode()).isEqualTo(404);
         assertThat(api.postJson("/api/products/" + id + "/archive", "", admin).statusCode()).as("idempotent")
                 .isEqualTo(200);
-        BadInputIT.assertProblem(api.putJson("/api/products/" + id, change(Api.json(archived), "Revived", 1), admin,
+        assertProblem(api.putJson("/api/products/" + id, change(Api.json(archived), "Revived", 1), admin,
                 archived.headers().firstValue("ETag").orElseThrow()), 409, "conflict");
         assertThat(ProductEventsIT.awaitRecord(id, "dev.shopstream.catalog.product.archived", Duration.ofSeconds(60)))
                 .isPresent();

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import static dev.shopstream.testkit.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Full-text search with ranking, prefixes, filters and facets over products made for this test. */
@@ -95,9 +96,9 @@ class SearchIT extends CatalogApiTest {
 
     @Test
     void badSearchesAreRefused() {
-        BadInputIT.assertProblem(api.get("/api/search", null), 400, "validation-failed");
-        BadInputIT.assertProblem(api.get("/api/search?q=x&currency=XYZ", null), 400, "validation-failed");
-        BadInputIT.assertProblem(api.get("/api/search?q=x&minPrice=-5", null), 400, "validation-failed");
+        assertProblem(api.get("/api/search", null), 400, "validation-failed");
+        assertProblem(api.get("/api/search?q=x&currency=XYZ", null), 400, "validation-failed");
+        assertProblem(api.get("/api/search?q=x&minPrice=-5", null), 400, "validation-failed");
         assertThat(ids(search("q=%26%7C%21%3A*()"))).as("query syntax in the text is harmless").isEmpty();
     }
 

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import static dev.shopstream.testkit.Problems.fields;
+import static dev.shopstream.testkit.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bad requests get the right status and a problem document, and change nothing. */

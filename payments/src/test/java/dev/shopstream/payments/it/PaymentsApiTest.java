@@ -142,20 +142,4 @@ abstract class PaymentsApiTest {
         }
     }
 
-    static JsonObject assertProblem(HttpResponse<String> response, int status, String type) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                contentType -> assertThat(contentType).startsWith("application/problem+json"));
-        JsonObject problem = Api.json(response);
-        assertThat(problem.getString("type")).isEqualTo("https://shopstream.dev/problems/" + type);
-        assertThat(problem.getInt("status")).isEqualTo(status);
-        assertThat(problem.getString("title")).isNotBlank();
-        assertThat(problem.getString("correlationId")).isNotBlank();
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at dev.shopstream");
-        return problem;
-    }
-
-    static List<String> fields(JsonObject problem) {
-        return problem.getJsonArray("errors").stream().map(error -> error.asJsonObject().getString("field")).toList();
-    }
 }

@@ -55,7 +55,7 @@ public class ReservationResource {
     }
 
     @POST
-        @RolesAllowed({"service", "admin"})
+    @RolesAllowed({"service", "admin"})
     @Operation(summary = "Reserve stock for an order, all lines or none",
             description = "Idempotent on orderId: the same request again answers 200 with the existing reservation; "
                     + "other lines for the same order → 409. Not enough stock → 409; unknown SKU → 422.")

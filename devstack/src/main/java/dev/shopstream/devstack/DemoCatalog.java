@@ -91,9 +91,7 @@ final class DemoCatalog {
     }
 
     private String accessToken(DemoAccount account) throws IOException, InterruptedException {
-        String form = Map.of("grant_type", "password", "client_id", DemoAccount.DEV_CLIENT,
-                        "username", account.username(), "password", account.password())
-                .entrySet().stream()
+        String form = account.passwordGrant().entrySet().stream()
                 .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         JsonObject tokens = parse(send(HttpRequest.newBuilder(tokenEndpoint)

@@ -16,6 +16,8 @@ public final class KeycloakNode implements AutoCloseable {
     /** The master realm's administrator; local demo credentials, never used outside this machine. */
     public static final String ADMIN_USERNAME = "admin";
     public static final String ADMIN_PASSWORD = "admin";
+    /** The realm's secret of client shopstream-auth, the auth service's admin client. LOCAL DEMO ONLY. */
+    public static final String AUTH_CLIENT_DEMO_SECRET = "local-demo-only-auth-secret";
 
     private static final String COMPONENT = "Keycloak";
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
@@ -33,9 +35,12 @@ public final class KeycloakNode implements AutoCloseable {
     /**
      * Unpacks Keycloak into {@code dataDirectory} once, imports {@code realmFile} unless the realm already exists, and
      * waits until the realm's OpenID configuration is served.
+     *
+     * @param smtp where the realm sends its mail (verify e-mail, password reset): the realm file's
+     *             {@code ${SHOPSTREAM_SMTP_HOST}} and {@code ${SHOPSTREAM_SMTP_PORT}} placeholders, resolved at import
      */
     public static KeycloakNode start(Path dataDirectory, int port, Path realmFile, DatabaseLogin database,
-                                     Duration readinessTimeout) {
+                                     SmtpNode smtp, Duration readinessTimeout) {
         LocalFiles.createDirectories(dataDirectory);
         Path home = KeycloakDistribution.unpackOnce(BuildOutputs.keycloakDistribution(), dataDirectory);
         Path importDirectory = LocalFiles.createDirectories(home.resolve("data").resolve("import"));
@@ -47,6 +52,8 @@ public final class KeycloakNode implements AutoCloseable {
                 "--db=postgres", "--db-url=" + database.jdbcUrl(), "--db-username=" + database.user());
         Map<String, String> environment = Map.of(
                 "JAVA_HOME", System.getProperty("java.home"),
+                "SHOPSTREAM_SMTP_HOST", smtp.host(),
+                "SHOPSTREAM_SMTP_PORT", Integer.toString(smtp.port()),
                 "JAVA_OPTS_KC_HEAP", HEAP_OPTIONS,
                 // In the environment rather than on the command line, where ps would show it.
                 "KC_DB_PASSWORD", database.password(),

@@ -13,7 +13,11 @@ record LibertyService(String name, PortSetting port, String apiPath) {
 
     static final LibertyService CATALOG =
             new LibertyService("catalog", new PortSetting("SHOPSTREAM_CATALOG_PORT", 9082), "/api/products");
-    static final List<LibertyService> ALL = List.of(CATALOG);
+    static final LibertyService AUTH =
+            new LibertyService("auth", new PortSetting("SHOPSTREAM_AUTH_PORT", 9081), "/api/auth/me");
+    static final LibertyService PAYMENTS = new LibertyService("payments",
+            new PortSetting("SHOPSTREAM_PAYMENTS_PORT", 9084), "/api/payments/intents");
+    static final List<LibertyService> ALL = List.of(CATALOG, AUTH, PAYMENTS);
 
     Path userDirectory(Path root) {
         return root.resolve(name).resolve("target").resolve("liberty-usr");

@@ -53,7 +53,7 @@ final class LocalPlatform {
         Path realmFile = settings.root().resolve("liberty-config/src/main/resources/keycloak/shopstream-realm.json");
         BackgroundStart<KeycloakNode> keycloakStart = new BackgroundStart<>("Keycloak", () -> timed("Keycloak",
                 () -> KeycloakNode.start(data.resolve("keycloak"), settings.port(KEYCLOAK_PORT), realmFile,
-                        postgres.login("keycloak"), KEYCLOAK_READINESS_TIMEOUT)));
+                        postgres.login("keycloak"), smtp, KEYCLOAK_READINESS_TIMEOUT)));
         KafkaNode kafka;
         KeycloakNode keycloak;
         try {
@@ -114,7 +114,10 @@ final class LocalPlatform {
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "MP_JWT_VERIFY_ISSUER", keycloak.issuer().toString(),
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloak.jwksUri().toString(),
-                "MP_JWT_VERIFY_AUDIENCES", "shopstream-api");
+                "MP_JWT_VERIFY_AUDIENCES", "shopstream-api",
+                // The auth service's admin client, with the realm's LOCAL DEMO secret of client shopstream-auth.
+                "SHOPSTREAM_KEYCLOAK_URL", keycloak.baseUri().toString(),
+                "SHOPSTREAM_KEYCLOAK_CLIENT_SECRET", KeycloakNode.AUTH_CLIENT_DEMO_SECRET);
     }
 
     private <T extends AutoCloseable> T startAndRegister(String name, Supplier<T> start) {

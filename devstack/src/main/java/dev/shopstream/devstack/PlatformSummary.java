@@ -9,6 +9,9 @@ import java.util.stream.Collectors;
 /** What a developer needs once the platform is up: where everything is and how to sign in. */
 final class PlatformSummary {
 
+    /** Runs as a single-file program without a build; the path is relative to the repository root. */
+    private static final String TOTP_SOURCE = "devstack/src/main/java/dev/shopstream/devstack/Totp.java";
+
     private PlatformSummary() {
     }
 
@@ -26,11 +29,12 @@ final class PlatformSummary {
                 SMTP           %s:%d   (accepts any login)
                   mail         %s   (JSON: %s)
 
-                Demo accounts (realm %s, local demo passwords)
+                Demo accounts (realm %s, local demo passwords; support and admin also give a TOTP code from the
+                demo authenticator secret %s, printed by: java %s)
                 %s
-                Try it:
+                Try it (from the repository root):
                   TOKEN=$(curl -s -d grant_type=password -d client_id=%s -d username=%s -d password=%s \\
-                    %s | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
+                    -d totp=$(java %s) %s | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
                   %s
 
                 """,
@@ -43,11 +47,11 @@ final class PlatformSummary {
                 platform.postgres().port(), PostgresNode.USER, PostgresNode.PASSWORD, String.join(", ", LocalPlatform.DATABASES),
                 platform.smtp().host(), platform.smtp().port(),
                 platform.mailApi().baseUri().resolve("/"), platform.mailApi().baseUri().resolve("/api/messages"),
-                KeycloakNode.REALM,
+                KeycloakNode.REALM, Totp.DEMO_SECRET, TOTP_SOURCE,
                 accounts(),
                 DemoAccount.DEV_CLIENT, DemoAccount.ADMIN.username(), DemoAccount.ADMIN.password(),
-                keycloak.tokenEndpoint(),
-                callCatalog(platform.services().get(LibertyService.CATALOG)));
+                TOTP_SOURCE, keycloak.tokenEndpoint(),
+                callService(platform.services()));
     }
 
     private static String services(Map<LibertyService, LibertyServerProcess> services) {
@@ -64,11 +68,13 @@ final class PlatformSummary {
         }).collect(Collectors.joining(System.lineSeparator()));
     }
 
-    private static String callCatalog(LibertyServerProcess catalog) {
-        if (catalog == null) {
-            return "# then call a service with -H \"Authorization: Bearer $TOKEN\" once catalog is built";
+    private static String callService(Map<LibertyService, LibertyServerProcess> services) {
+        LibertyService service = services.containsKey(LibertyService.AUTH) ? LibertyService.AUTH : LibertyService.CATALOG;
+        LibertyServerProcess server = services.get(service);
+        if (server == null) {
+            return "# then call a service with -H \"Authorization: Bearer $TOKEN\" once one is built";
         }
-        return "curl -H \"Authorization: Bearer $TOKEN\" " + catalog.baseUri().resolve(LibertyService.CATALOG.apiPath());
+        return "curl -H \"Authorization: Bearer $TOKEN\" " + server.baseUri().resolve(service.apiPath());
     }
 
     private static String accounts() {

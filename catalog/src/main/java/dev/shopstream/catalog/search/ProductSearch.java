@@ -108,7 +108,7 @@ public class ProductSearch {
             this.connection = connection;
             parameters.add(query.currency());
             if (words.isPresent()) {
-                // Every word must match as a prefix: of a stemmed lexeme ("runn" finds "running", stored as "run"),
+                // Every word must match as a prefix, stemmed (a whole word finds its stored stem: "kettles" → "kettl")
                 // or as typed, since the stemmer also rewrites prefixes ("trolly" → "trolli" would miss "trollybus").
                 where.append(", (SELECT ").append(String.join(" && ", Collections.nCopies(words.get().size(),
                                 "(to_tsquery('english', ?) || to_tsquery('simple', ?))")))

@@ -54,6 +54,7 @@ final class JaxRsInterfaceProxy implements InvocationHandler {
     @Override
     public Object invoke(Object proxy, Method method, Object[] arguments) throws Throwable {
         if (method.getDeclaringClass() == Object.class) {
+            // A proxy passes on only these three of Object's methods; the default branch cannot be reached.
             return switch (method.getName()) {
                 case "toString" -> type.getSimpleName() + " at " + target.getUri();
                 case "hashCode" -> System.identityHashCode(proxy);

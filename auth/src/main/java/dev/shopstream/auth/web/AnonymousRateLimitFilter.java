@@ -1,10 +1,6 @@
 package dev.shopstream.auth.web;
 
-import dev.shopstream.commons.problem.ProblemResponses;
-import dev.shopstream.commons.problem.ProblemType;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
+import dev.shopstream.commons.web.ClientBuckets;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,10 +12,6 @@ import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A token bucket per client address and endpoint for {@link AnonymousRateLimited} endpoints, on top of commons'
@@ -30,8 +22,6 @@ import java.util.Map;
 @AnonymousRateLimited
 @Priority(Priorities.AUTHORIZATION + 50)
 public class AnonymousRateLimitFilter implements ContainerRequestFilter {
-
-    private static final int MAX_TRACKED_CLIENTS = 50_000;
 
     @Inject
     @ConfigProperty(name = "shopstream.auth.anonymous-rate-limit.capacity")
@@ -44,30 +34,12 @@ public class AnonymousRateLimitFilter implements ContainerRequestFilter {
     @Context
     HttpServletRequest servletRequest;
 
-    private final Map<String, Bucket> buckets = Collections.synchronizedMap(
-            new LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-                    return size() > MAX_TRACKED_CLIENTS;
-                }
-            });
+    private final ClientBuckets buckets = new ClientBuckets();
 
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getRequestUri().getPath();
-        ConsumptionProbe probe = buckets.computeIfAbsent(servletRequest.getRemoteAddr() + " " + path, key -> newBucket())
-                .tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            long retryAfterSeconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
-            request.abortWith(ProblemResponses.of(ProblemType.RATE_LIMITED,
-                    "Too many requests from this address; retry after " + retryAfterSeconds + " s.", path,
-                    List.of(), Map.of("Retry-After", Long.toString(retryAfterSeconds))));
-        }
-    }
-
-    private Bucket newBucket() {
-        return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(refillPerMinute, Duration.ofMinutes(1)).build())
-                .build();
+        buckets.take(servletRequest.getRemoteAddr() + " " + path, capacity, refillPerMinute, Duration.ofMinutes(1),
+                "Too many requests from this address", path).ifPresent(request::abortWith);
     }
 }

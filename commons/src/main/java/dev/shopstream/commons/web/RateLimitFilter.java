@@ -1,10 +1,5 @@
 package dev.shopstream.commons.web;
 
-import dev.shopstream.commons.problem.ProblemResponses;
-import dev.shopstream.commons.problem.ProblemType;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,10 +13,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.security.Principal;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A token bucket per client (the token's subject, else the remote address) with Bucket4j: {@code capacity}
@@ -32,8 +23,6 @@ import java.util.Map;
 @Provider
 @Priority(Priorities.AUTHORIZATION + 100)
 public class RateLimitFilter implements ContainerRequestFilter {
-
-    private static final int MAX_TRACKED_CLIENTS = 50_000;
 
     @Inject
     @ConfigProperty(name = "shopstream.rate-limit.capacity", defaultValue = "400")
@@ -46,24 +35,12 @@ public class RateLimitFilter implements ContainerRequestFilter {
     @Context
     HttpServletRequest servletRequest;
 
-    private final Map<String, Bucket> buckets = Collections.synchronizedMap(
-            new LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-                    return size() > MAX_TRACKED_CLIENTS;
-                }
-            });
+    private final ClientBuckets buckets = new ClientBuckets();
 
     @Override
     public void filter(ContainerRequestContext request) {
-        ConsumptionProbe probe = buckets.computeIfAbsent(clientOf(request), client -> newBucket())
-                .tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            long retryAfterSeconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
-            request.abortWith(ProblemResponses.of(ProblemType.RATE_LIMITED,
-                    "Rate limit exceeded; retry after " + retryAfterSeconds + " s.", request.getUriInfo().getRequestUri().getPath(),
-                    List.of(), Map.of("Retry-After", Long.toString(retryAfterSeconds))));
-        }
+        buckets.take(clientOf(request), capacity, refillPerSecond, Duration.ofSeconds(1), "Rate limit exceeded",
+                request.getUriInfo().getRequestUri().getPath()).ifPresent(request::abortWith);
     }
 
     private String clientOf(ContainerRequestContext request) {
@@ -72,11 +49,5 @@ public class RateLimitFilter implements ContainerRequestFilter {
             return "sub:" + token.getSubject();
         }
         return principal != null ? "user:" + principal.getName() : "ip:" + servletRequest.getRemoteAddr();
-    }
-
-    private Bucket newBucket() {
-        return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(refillPerSecond, Duration.ofSeconds(1)).build())
-                .build();
     }
 }

@@ -2,6 +2,7 @@ package dev.shopstream.catalog.api;
 
 import dev.shopstream.catalog.product.Product;
 import dev.shopstream.catalog.product.ProductCatalog;
+import dev.shopstream.catalog.search.ProductPageCache;
 import dev.shopstream.catalog.search.ProductPages;
 import dev.shopstream.catalog.search.ProductSearch;
 import dev.shopstream.catalog.search.SearchResult;
@@ -63,7 +64,7 @@ public class ProductResource {
     ProductSearch search;
 
     @Inject
-    ProductPages pages;
+    ProductPageCache pages;
 
     @Context
     UriInfo uriInfo;

@@ -26,7 +26,10 @@ import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Two replicas of catalog on one database: events are published once, idempotency keys hold across replicas. */
+/**
+ * Two replicas of catalog on one database: events are published once, idempotency keys hold across replicas, and
+ * a change made through one replica reaches the product page the other has cached.
+ */
 class ReplicasIT extends CatalogApiTest {
 
     private static LibertyServerProcess replica;
@@ -81,6 +84,21 @@ class ReplicasIT extends CatalogApiTest {
         assertThat(retry.statusCode()).isEqualTo(201);
         assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
         assertThat(Api.json(retry).getString("id")).isEqualTo(Api.json(first).getString("id"));
+    }
+
+    @Test
+    void aChangeThroughOneReplicaReachesThePageTheOtherCached() {
+        String id = ProductPageCacheIT.product("Replicated clock", 4000);
+        ProductPageCacheIT.page(replicaApi, id);
+        ProductPageCacheIT.page(replicaApi, id);
+        HttpResponse<String> staffView = api.get("/api/staff/products/" + id, admin);
+
+        api.putJson("/api/products/" + id, ProductPageCacheIT.change(Api.json(staffView), 4100), admin,
+                staffView.headers().firstValue("ETag").orElseThrow());
+
+        assertThat(ProductPageCacheIT.awaitPage(replicaApi, id,
+                        page -> page.getJsonObject("price").getInt("amountMinor") == 4100)
+                .getJsonObject("price").getInt("amountMinor")).isEqualTo(4100);
     }
 
     /** Reads product.events from the start until every id has arrived, then a little longer to catch duplicates. */

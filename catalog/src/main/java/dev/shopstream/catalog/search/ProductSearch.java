@@ -24,9 +24,11 @@ import java.util.UUID;
 
 /**
  * Browsing and full-text search over active products with PostgreSQL. Only products priced in the shopper's
- * currency are shown, with that price. Search uses the weighted {@code product.search} tsvector (name, then
- * description, then attribute values) behind a GIN index with prefix matching and ts_rank ordering, and counts
- * facets per category and price band over every match (on the first page). Every order is keyset-paged with the id as tie-breaker.
+ * currency are shown, with that price; whether a product is in stock is its {@code in_stock} flag
+ * ({@link dev.shopstream.catalog.inventory.ProductAvailability}). Search uses the weighted {@code product.search}
+ * tsvector (name, then description, then attribute values) behind a GIN index with prefix matching and ts_rank
+ * ordering, and counts facets per category and price band over every match (on the first page). Every order is
+ * keyset-paged with the id as tie-breaker.
  */
 @ApplicationScoped
 public class ProductSearch {
@@ -137,7 +139,7 @@ public class ProductSearch {
                 parameters.add(JsonColumns.toJson(query.attributes()));
             }
             if (query.inStockOnly()) {
-                where.append(" AND EXISTS (").append(AVAILABLE_SKU).append(")");
+                where.append(" AND p.in_stock");
             }
         }
 
@@ -155,14 +157,6 @@ public class ProductSearch {
         }
     }
 
-    private static final String AVAILABLE_SKU = "SELECT true FROM sku k JOIN stock s ON s.sku_id = k.id"
-            + " WHERE k.product_id = p.id AND k.status = 'ACTIVE' AND s.on_hand > s.reserved";
-    /**
-     * Whether a listed product is in stock: a LIMIT 1 subquery per row through the sku_product index (a plain
-     * EXISTS in the select list is planned as one hash over every SKU, which costs far more for a page of 20).
-     */
-    private static final String IN_STOCK_COLUMN = "COALESCE((" + AVAILABLE_SKU + " LIMIT 1), false)";
-
     /** A hit and its sort key, which the next page's cursor carries. */
     private record Summary(SearchResult.ProductSummary view, String sortKey) {
         UUID id() {
@@ -173,7 +167,7 @@ public class ProductSearch {
     private static List<Summary> summaries(Matches matches, SortOrder sort, Optional<Position> after, int fetch)
             throws SQLException {
         String select = "SELECT p.id, p.slug, p.name, p.description, pp.amount_minor, pp.currency, p.category_id,"
-                + " p.attributes, p.image_urls ->> 0, " + IN_STOCK_COLUMN + ", CAST(" + sort.key + " AS text)";
+                + " p.attributes, p.image_urls ->> 0, p.in_stock, CAST(" + sort.key + " AS text)";
         PreparedStatement statement = after.isPresent()
                 ? matches.prepare(select, List.of(), sort.after() + sort.orderBy() + " LIMIT ?",
                         after.get().sortKey(), after.get().id(), fetch)

@@ -182,6 +182,33 @@ class InventoryIT extends CatalogApiTest {
     }
 
     @Test
+    void aProductLeavesAndRejoinsInStockListingsWithItsLastUnits() throws InterruptedException {
+        String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String product = Api.json(api.postJson("/api/products", Products.body("Lastunit " + word, 1000, "EUR"), admin))
+                .getString("id");
+        String sku = "LAST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        api.postJson("/api/skus", newSku(product, sku, 2), admin);
+        assertThat(hits(word, true)).as("in stock").containsExactly(product);
+
+        String order = UUID.randomUUID().toString();
+        assertThat(reserve(order, 60, sku, 2).statusCode()).isEqualTo(201);
+        assertThat(hits(word, true)).as("sold out").isEmpty();
+        assertThat(hits(word, false)).as("still listed without the filter").containsExactly(product);
+
+        assertThat(settle(order, "release").statusCode()).isEqualTo(200);
+        assertThat(hits(word, true)).as("back in stock").containsExactly(product);
+
+        // An expiring reservation is no request: the availability job settles it afterwards.
+        assertThat(reserve(UUID.randomUUID().toString(), 1, sku, 2).statusCode()).isEqualTo(201);
+        assertThat(hits(word, true)).as("sold out").isEmpty();
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (hits(word, true).isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+        }
+        assertThat(hits(word, true)).as("in stock again after the expiry").containsExactly(product);
+    }
+
+    @Test
     void anArchivedSkuLeavesTheProductPageAndCannotBeReserved() {
         String product = productId();
         String kept = "KEPT-" + UUID.randomUUID().toString().substring(0, 8);
@@ -222,6 +249,13 @@ class InventoryIT extends CatalogApiTest {
         assertThat(api.putJson("/api/skus/" + sku, change, platform.tokens().token("warehouse", "integrator"),
                 etag).statusCode()).as("integrators only touch stock").isEqualTo(403);
         assertProblem(api.get("/api/skus/NO-SUCH-SKU", admin), 404, "not-found");
+    }
+
+    /** The ids of the search hits for {@code word}, only those in stock or all. */
+    private static List<String> hits(String word, boolean inStockOnly) {
+        return Api.json(api.get("/api/search?q=" + word + (inStockOnly ? "&inStock=true" : ""), null))
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(item -> item.getString("id")).toList();
     }
 
     private static HttpResponse<String> adjust(String sku, int delta, String token, String idempotencyKey) {

@@ -106,18 +106,21 @@ final class LocalPlatform {
     }
 
     private Map<String, String> serviceEnvironment(KafkaNode kafka, KeycloakNode keycloak) {
-        return Map.of(
-                "DB_HOST", "localhost",
-                "DB_PORT", Integer.toString(settings.port(POSTGRES_PORT)),
-                "DB_USER", PostgresNode.USER,
-                "DB_PASSWORD", PostgresNode.PASSWORD,
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                "MP_JWT_VERIFY_ISSUER", keycloak.issuer().toString(),
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloak.jwksUri().toString(),
-                "MP_JWT_VERIFY_AUDIENCES", "shopstream-api",
+        return Map.ofEntries(
+                Map.entry("DB_HOST", "localhost"),
+                Map.entry("DB_PORT", Integer.toString(settings.port(POSTGRES_PORT))),
+                Map.entry("DB_USER", PostgresNode.USER),
+                Map.entry("DB_PASSWORD", PostgresNode.PASSWORD),
+                Map.entry("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()),
+                Map.entry("MP_JWT_VERIFY_ISSUER", keycloak.issuer().toString()),
+                Map.entry("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloak.jwksUri().toString()),
+                Map.entry("MP_JWT_VERIFY_AUDIENCES", "shopstream-api"),
                 // The auth service's admin client, with the realm's LOCAL DEMO secret of client shopstream-auth.
-                "SHOPSTREAM_KEYCLOAK_URL", keycloak.baseUri().toString(),
-                "SHOPSTREAM_KEYCLOAK_CLIENT_SECRET", KeycloakNode.AUTH_CLIENT_DEMO_SECRET);
+                Map.entry("SHOPSTREAM_KEYCLOAK_URL", keycloak.baseUri().toString()),
+                Map.entry("SHOPSTREAM_KEYCLOAK_CLIENT_SECRET", KeycloakNode.AUTH_CLIENT_DEMO_SECRET),
+                // Each server's console goes to logs/devstack-console.log, which nothing rotates: keep the access log
+                // out of it (Liberty writes it to logs/http_access.log and rotates that) unless asked otherwise.
+                Map.entry("LOG_CONSOLE_SOURCES", System.getenv().getOrDefault("LOG_CONSOLE_SOURCES", "message,ffdc")));
     }
 
     private <T extends AutoCloseable> T startAndRegister(String name, Supplier<T> start) {

@@ -164,10 +164,14 @@ public class ProductChangeListener {
     }
 
     @PreDestroy
-    void stop() throws InterruptedException {
+    void stop() {
         running = false;
         if (listener != null) {
-            listener.join(2L * WAIT_MILLIS);
+            try {
+                listener.join(2L * WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -35,6 +35,9 @@ public class Accounts {
     KeycloakAdmin keycloak;
 
     @Inject
+    KeycloakCalls calls;
+
+    @Inject
     UserAccounts accounts;
 
     @Inject
@@ -55,7 +58,7 @@ public class Accounts {
 
     public Profile change(String userId, ProfileChange change) {
         UserResource resource = user(userId);
-        UserRepresentation user = KeycloakCalls.call(USER, userId, resource::toRepresentation);
+        UserRepresentation user = calls.read(USER, userId, resource::toRepresentation);
         if (change.firstName() != null) {
             user.setFirstName(change.firstName());
         }
@@ -67,7 +70,7 @@ public class Accounts {
             attributes.put("locale", List.of(change.locale()));
             user.setAttributes(attributes);
         }
-        KeycloakCalls.run(USER, userId, () -> {
+        calls.run(USER, userId, () -> {
             try {
                 resource.update(user);
             } catch (BadRequestException e) {
@@ -79,7 +82,7 @@ public class Accounts {
     }
 
     public List<Session> sessions(String userId, String currentSessionId) {
-        return KeycloakCalls.call(USER, userId, () -> user(userId).getUserSessions()).stream()
+        return calls.read(USER, userId, () -> user(userId).getUserSessions()).stream()
                 .map(session -> Session.of(session, currentSessionId))
                 .sorted(Comparator.comparing(Session::startedAt))
                 .toList();
@@ -87,7 +90,7 @@ public class Accounts {
 
     /** When one of the user's sessions began (their sign-in), if it is still open. */
     public Optional<Instant> sessionStart(String userId, String sessionId) {
-        return KeycloakCalls.call(USER, userId, () -> user(userId).getUserSessions()).stream()
+        return calls.read(USER, userId, () -> user(userId).getUserSessions()).stream()
                 .filter(session -> session.getId().equals(sessionId))
                 .map(session -> Instant.ofEpochMilli(session.getStart()))
                 .findFirst();
@@ -95,22 +98,22 @@ public class Accounts {
 
     /** Ends one of the user's own sessions; another user's session id is unknown here (404). */
     public void endSession(String userId, String sessionId) {
-        boolean own = KeycloakCalls.call(USER, userId, () -> user(userId).getUserSessions()).stream()
+        boolean own = calls.read(USER, userId, () -> user(userId).getUserSessions()).stream()
                 .anyMatch(session -> session.getId().equals(sessionId));
         if (!own) {
             throw new ResourceNotFoundException("Session", sessionId);
         }
-        KeycloakCalls.run("Session", sessionId, () -> keycloak.realm().deleteSession(sessionId, false));
+        calls.run("Session", sessionId, () -> keycloak.realm().deleteSession(sessionId, false));
     }
 
     public void endAllSessions(String userId) {
-        KeycloakCalls.run(USER, userId, () -> user(userId).logout());
+        calls.run(USER, userId, () -> user(userId).logout());
     }
 
     public AccountExport export(String userId, String currentSessionId) {
         UserRepresentation user = representation(userId);
         Map<String, List<String>> attributes = user.getAttributes() == null ? Map.of() : user.getAttributes();
-        List<AccountExport.CredentialSummary> credentials = KeycloakCalls.call(USER, userId, () -> user(userId).credentials())
+        List<AccountExport.CredentialSummary> credentials = calls.read(USER, userId, () -> user(userId).credentials())
                 .stream()
                 .map(credential -> new AccountExport.CredentialSummary(credential.getType(), credential.getUserLabel(),
                         credential.getCreatedDate() == null ? null : Instant.ofEpochMilli(credential.getCreatedDate())))
@@ -129,15 +132,15 @@ public class Accounts {
     public void erase(String userId) {
         events.deleted(new UserEvents.Deleted(userId, Instant.now()));
         accounts.forget(userId);
-        KeycloakCalls.run(USER, userId, () -> user(userId).remove());
+        calls.run(USER, userId, () -> user(userId).remove());
     }
 
     private UserRepresentation representation(String userId) {
-        return KeycloakCalls.call(USER, userId, () -> user(userId).toRepresentation());
+        return calls.read(USER, userId, () -> user(userId).toRepresentation());
     }
 
     private Set<String> shopRoles(String userId) {
-        List<RoleRepresentation> roles = KeycloakCalls.call(USER, userId,
+        List<RoleRepresentation> roles = calls.read(USER, userId,
                 () -> user(userId).roles().realmLevel().listEffective());
         return ShopRole.among(roles.stream().map(RoleRepresentation::getName).toList());
     }

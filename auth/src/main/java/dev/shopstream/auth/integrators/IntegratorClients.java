@@ -41,6 +41,9 @@ public class IntegratorClients {
     KeycloakAdmin keycloak;
 
     @Inject
+    KeycloakCalls calls;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -69,7 +72,7 @@ public class IntegratorClients {
         client.setAttributes(Map.of(MARKER, "true"));
         client.setProtocolMappers(List.of(audienceMapper(), groupsMapper()));
         String id;
-        try (Response response = KeycloakCalls.call(CLIENT, clientId, () -> keycloak.realm().clients().create(client))) {
+        try (Response response = calls.write(CLIENT, clientId, () -> keycloak.realm().clients().create(client))) {
             if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
                 throw new ConflictException("An integrator client named " + name + " already exists.");
             }
@@ -77,10 +80,10 @@ public class IntegratorClients {
         }
         try {
             ClientResource created = keycloak.realm().clients().get(id);
-            UserRepresentation serviceAccount = KeycloakCalls.call(CLIENT, clientId, created::getServiceAccountUser);
-            KeycloakCalls.run(CLIENT, clientId, () -> keycloak.realm().users().get(serviceAccount.getId()).roles()
+            UserRepresentation serviceAccount = calls.read(CLIENT, clientId, created::getServiceAccountUser);
+            calls.run(CLIENT, clientId, () -> keycloak.realm().users().get(serviceAccount.getId()).roles()
                     .realmLevel().add(List.of(keycloak.realm().roles().get(ShopRole.INTEGRATOR.roleName()).toRepresentation())));
-            String secret = KeycloakCalls.call(CLIENT, clientId, created::getSecret).getValue();
+            String secret = calls.read(CLIENT, clientId, created::getSecret).getValue();
             audit.record("integrator.created", "integrator-client", clientId,
                     Changes.between(null, new ClientSnapshot(clientId, name, false)));
             return new IntegratorCredentials(clientId, secret, tokenEndpoint());
@@ -92,7 +95,7 @@ public class IntegratorClients {
     }
 
     public List<IntegratorClient> list() {
-        return KeycloakCalls.call(CLIENT, "list", () -> keycloak.realm().clients().findAll()).stream()
+        return calls.read(CLIENT, "list", () -> keycloak.realm().clients().findAll()).stream()
                 .filter(IntegratorClients::isIntegrator)
                 .map(IntegratorClient::of)
                 .sorted(Comparator.comparing(IntegratorClient::clientId))
@@ -106,7 +109,7 @@ public class IntegratorClients {
         audit.record("integrator.secret-rotated", "integrator-client", clientId,
                 Changes.between(new ClientSnapshot(clientId, client.getName(), false),
                         new ClientSnapshot(clientId, client.getName(), true)));
-        String secret = KeycloakCalls.call(CLIENT, clientId,
+        String secret = calls.write(CLIENT, clientId,
                 () -> keycloak.realm().clients().get(client.getId()).generateNewSecret()).getValue();
         return new IntegratorCredentials(clientId, secret, tokenEndpoint());
     }
@@ -116,11 +119,11 @@ public class IntegratorClients {
         ClientRepresentation client = find(clientId);
         audit.record("integrator.deleted", "integrator-client", clientId,
                 Changes.between(new ClientSnapshot(clientId, client.getName(), false), null));
-        KeycloakCalls.run(CLIENT, clientId, () -> keycloak.realm().clients().get(client.getId()).remove());
+        calls.run(CLIENT, clientId, () -> keycloak.realm().clients().get(client.getId()).remove());
     }
 
     private ClientRepresentation find(String clientId) {
-        return KeycloakCalls.call(CLIENT, clientId, () -> keycloak.realm().clients().findByClientId(clientId)).stream()
+        return calls.read(CLIENT, clientId, () -> keycloak.realm().clients().findByClientId(clientId)).stream()
                 .filter(IntegratorClients::isIntegrator)
                 .findFirst()
                 .orElseThrow(() -> new ResourceNotFoundException(CLIENT, clientId));

@@ -1,57 +1,77 @@
 package dev.shopstream.auth.keycloak;
 
 import dev.shopstream.commons.problem.ConflictException;
-import dev.shopstream.commons.problem.ProblemException;
-import dev.shopstream.commons.problem.ProblemType;
 import dev.shopstream.commons.problem.ResourceNotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
-import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Calls to Keycloak's admin API, with its answers turned into the problems this service means: an unknown user or
- * client is a 404 of ours, a clash a 409, an unreachable Keycloak a 503; anything else Keycloak refuses is our bug
- * (a 500, logged), never passed on as if the caller had done something wrong.
+ * Calls to Keycloak's admin API, with MicroProfile Fault Tolerance around them and Keycloak's answers turned into the
+ * problems this service means: an unknown user or client is a 404 of ours, a clash a 409, an unreachable or slow
+ * Keycloak a 503 with {@code Retry-After} ({@link KeycloakUnavailableException}; the policies' own exceptions are
+ * mapped by {@link KeycloakUnavailableMapper}); anything else Keycloak refuses is our bug (a 500, logged), never
+ * passed on as if the caller had done something wrong.
+ *
+ * <p>Every call has a timeout, shares one circuit breaker per kind (reads, writes) that opens when Keycloak keeps
+ * failing, so requests fail fast instead of queueing behind it, and a bulkhead that caps the threads waiting on it.
+ * Only reads are retried: a repeated write (create a user, rotate a secret) might apply twice. Values are
+ * MicroProfile Config properties ({@code dev.shopstream.auth.keycloak.KeycloakCalls/read/Timeout/value}, …).
  */
-public final class KeycloakCalls {
-
-    private static final String RETRY_AFTER_SECONDS = "5";
-
-    private KeycloakCalls() {
-    }
+@ApplicationScoped
+public class KeycloakCalls {
 
     /**
+     * An idempotent call (GET): retried on an unreachable Keycloak or a timeout.
+     *
      * @param kind what the call is about, e.g. {@code "User"}, for the problem's detail
      * @param id   its id
      */
-    public static <T> T call(String kind, String id, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (WebApplicationException e) {
-            throw translate(kind, id, e.getResponse().getStatus(), e);
-        } catch (ProcessingException e) {
-            throw unreachable(e);
-        }
+    @Timeout(5000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100,
+            retryOn = {KeycloakUnavailableException.class, TimeoutException.class})
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
+            failOn = {KeycloakUnavailableException.class, TimeoutException.class})
+    @Bulkhead(20)
+    public <T> T read(String kind, String id, Supplier<T> call) {
+        return translated(kind, id, call);
     }
 
-    public static void run(String kind, String id, Runnable call) {
-        call(kind, id, () -> {
+    /** A call that changes something in Keycloak: never retried here. */
+    @Timeout(5000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
+            failOn = {KeycloakUnavailableException.class, TimeoutException.class})
+    @Bulkhead(20)
+    public <T> T write(String kind, String id, Supplier<T> call) {
+        return translated(kind, id, call);
+    }
+
+    /** {@link #write} of a call without a result (its own policies: a call within the bean would bypass them). */
+    @Timeout(5000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
+            failOn = {KeycloakUnavailableException.class, TimeoutException.class})
+    @Bulkhead(20)
+    public void run(String kind, String id, Runnable call) {
+        translated(kind, id, () -> {
             call.run();
             return null;
         });
     }
 
-    /** Checks the answer of a call that returns a {@link Response} (create, delete), and closes it. */
-    public static Response expect(String kind, String id, int expectedStatus, Supplier<Response> call) {
-        try (Response response = call(kind, id, call)) {
-            if (response.getStatus() != expectedStatus) {
-                throw translate(kind, id, response.getStatus(), null);
-            }
-            return response;
+    static <T> T translated(String kind, String id, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (WebApplicationException e) {
+            throw translate(kind, id, e.getResponse().getStatus(), e);
+        } catch (ProcessingException e) {
+            throw new KeycloakUnavailableException(e);
         }
     }
 
@@ -61,13 +81,5 @@ public final class KeycloakCalls {
             case 409 -> new ConflictException(kind + " " + id + " already exists.");
             default -> new IllegalStateException("Keycloak answered " + status + " for " + kind + " " + id, cause);
         };
-    }
-
-    private static ProblemException unreachable(ProcessingException e) {
-        ProblemException problem = new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
-                "The identity provider is not reachable; try again shortly.", List.of(),
-                Map.of("Retry-After", RETRY_AFTER_SECONDS));
-        problem.initCause(e);
-        return problem;
     }
 }

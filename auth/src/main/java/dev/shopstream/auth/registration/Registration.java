@@ -46,6 +46,9 @@ public class Registration {
     @Inject
     KeycloakAdmin keycloak;
 
+    @Inject
+    KeycloakCalls calls;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -66,12 +69,12 @@ public class Registration {
         try {
             UserResource user = keycloak.realm().users().get(userId);
             setPassword(user, userId, customer.password());
-            KeycloakCalls.run("User", userId, () -> user.roles().realmLevel().add(List.of(
+            calls.run("User", userId, () -> user.roles().realmLevel().add(List.of(
                     keycloak.realm().roles().get(ShopRole.CUSTOMER.roleName()).toRepresentation())));
             accounts.registered(userId);
             events.registered(new UserEvents.Registered(userId, email, customer.firstName(), customer.lastName(),
                     customer.locale(), Instant.now()));
-            KeycloakCalls.run("User", userId, user::sendVerifyEmail);
+            calls.run("User", userId, user::sendVerifyEmail);
             return userId;
         } catch (RuntimeException e) {
             // Keycloak has no transaction to roll back: remove the half-made account, so the address is free again.
@@ -111,7 +114,7 @@ public class Registration {
         if (customer.locale() != null) {
             user.setAttributes(Map.of("locale", List.of(customer.locale())));
         }
-        try (Response response = KeycloakCalls.call("User", email, () -> keycloak.realm().users().create(user))) {
+        try (Response response = calls.write("User", email, () -> keycloak.realm().users().create(user))) {
             if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
                 throw new ConflictException("An account with this e-mail address already exists.");
             }

@@ -48,6 +48,9 @@ public class UserAdministration {
     KeycloakAdmin keycloak;
 
     @Inject
+    KeycloakCalls calls;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -59,7 +62,7 @@ public class UserAdministration {
      */
     public Page<UserSummary> search(String query, String cursor, int limit) {
         int offset = cursor == null ? 0 : offsetOf(cursor);
-        List<UserRepresentation> fetched = KeycloakCalls.call(USER, "search", () -> query == null || query.isBlank()
+        List<UserRepresentation> fetched = calls.read(USER, "search", () -> query == null || query.isBlank()
                 ? keycloak.realm().users().search(null, offset, limit + 1, true)
                 : keycloak.realm().users().search(query.strip(), offset, limit + 1, true));
         return Page.of(fetched.stream().map(UserSummary::of).toList(), limit,
@@ -68,10 +71,10 @@ public class UserAdministration {
 
     public UserDetail view(String userId) {
         UserResource user = user(userId);
-        UserRepresentation representation = KeycloakCalls.call(USER, userId, user::toRepresentation);
-        Map<String, Object> bruteForce = KeycloakCalls.call(USER, userId,
+        UserRepresentation representation = calls.read(USER, userId, user::toRepresentation);
+        Map<String, Object> bruteForce = calls.read(USER, userId,
                 () -> keycloak.realm().attackDetection().bruteForceUserStatus(userId));
-        int sessions = KeycloakCalls.call(USER, userId, user::getUserSessions).size();
+        int sessions = calls.read(USER, userId, user::getUserSessions).size();
         return new UserDetail(UserSummary.of(representation), shopRoles(userId),
                 Boolean.TRUE.equals(bruteForce.get("disabled")),
                 representation.getRequiredActions() == null ? List.of() : representation.getRequiredActions(), sessions);
@@ -94,10 +97,10 @@ public class UserAdministration {
         events.rolesChanged(new UserEvents.RolesChanged(userId, wanted, added, removed, changedBy, Instant.now()));
         var realmRoles = user(userId).roles().realmLevel();
         if (!added.isEmpty()) {
-            KeycloakCalls.run(USER, userId, () -> realmRoles.add(representations(added)));
+            calls.run(USER, userId, () -> realmRoles.add(representations(added)));
         }
         if (!removed.isEmpty()) {
-            KeycloakCalls.run(USER, userId, () -> realmRoles.remove(representations(removed)));
+            calls.run(USER, userId, () -> realmRoles.remove(representations(removed)));
         }
         return wanted;
     }
@@ -105,7 +108,7 @@ public class UserAdministration {
     @Transactional
     public void setEnabled(String userId, boolean enabled, boolean callerIsAdmin, String changedBy) {
         UserResource user = user(userId);
-        UserRepresentation representation = KeycloakCalls.call(USER, userId, user::toRepresentation);
+        UserRepresentation representation = calls.read(USER, userId, user::toRepresentation);
         requireMayActOn(userId, callerIsAdmin);
         boolean before = Boolean.TRUE.equals(representation.isEnabled());
         if (before == enabled) {
@@ -120,21 +123,21 @@ public class UserAdministration {
             events.disabled(event);
         }
         representation.setEnabled(enabled);
-        KeycloakCalls.run(USER, userId, () -> user.update(representation));
+        calls.run(USER, userId, () -> user.update(representation));
         if (!enabled) {
             // A disabled account's refresh tokens already stop working; its sessions end now, not at their expiry.
-            KeycloakCalls.run(USER, userId, user::logout);
+            calls.run(USER, userId, user::logout);
         }
     }
 
     @Transactional
     public void logout(String userId, boolean callerIsAdmin) {
         UserResource user = user(userId);
-        int sessions = KeycloakCalls.call(USER, userId, user::getUserSessions).size();
+        int sessions = calls.read(USER, userId, user::getUserSessions).size();
         requireMayActOn(userId, callerIsAdmin);
         audit.record("user.logged-out", AUDIT_ENTITY, userId,
                 Changes.between(new SessionsSnapshot(sessions), new SessionsSnapshot(0)));
-        KeycloakCalls.run(USER, userId, user::logout);
+        calls.run(USER, userId, user::logout);
     }
 
     private void requireMayActOn(String userId, boolean callerIsAdmin) {
@@ -161,12 +164,12 @@ public class UserAdministration {
 
     private List<RoleRepresentation> representations(Set<String> roleNames) {
         return roleNames.stream()
-                .map(name -> KeycloakCalls.call("Role", name, () -> keycloak.realm().roles().get(name).toRepresentation()))
+                .map(name -> calls.read("Role", name, () -> keycloak.realm().roles().get(name).toRepresentation()))
                 .toList();
     }
 
     private Set<String> shopRoles(String userId) {
-        List<RoleRepresentation> roles = KeycloakCalls.call(USER, userId, () -> user(userId).roles().realmLevel().listAll());
+        List<RoleRepresentation> roles = calls.read(USER, userId, () -> user(userId).roles().realmLevel().listAll());
         return new TreeSet<>(ShopRole.among(roles.stream().map(RoleRepresentation::getName).toList()));
     }
 

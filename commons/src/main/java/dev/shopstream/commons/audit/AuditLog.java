@@ -47,4 +47,23 @@ public class AuditLog {
             throw new IllegalStateException("Could not write the audit record for " + action, e);
         }
     }
+
+    /**
+     * Replaces an erased person's name and subject in the audit records they left as staff: the records stay, as
+     * the trail must, but no longer say who it was.
+     *
+     * @return how many records were changed
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forgetActor(String subject, String pseudonym) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE audit_record SET actor = ?, actor_subject = NULL WHERE actor_subject = ?")) {
+            update.setString(1, pseudonym);
+            update.setString(2, subject);
+            return update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not anonymise the audit records of an erased user", e);
+        }
+    }
 }

@@ -122,6 +122,22 @@ public class IdempotencyStore {
                 });
     }
 
+    /**
+     * Forgets an erased person: deletes the keys they used (their stored responses are about them) and replaces
+     * their subject in the responses stored for other callers (e.g. a service that created a payment for them).
+     */
+    public void forget(String subject, String pseudonym) {
+        execute("DELETE FROM idempotency_key WHERE principal = ?", statement -> statement.setString(1, subject));
+        execute("""
+                UPDATE idempotency_key
+                   SET response_body = convert_to(replace(convert_from(response_body, 'UTF8'), ?, ?), 'UTF8')
+                 WHERE position(convert_to(?, 'UTF8') IN response_body) > 0""", statement -> {
+            statement.setString(1, subject);
+            statement.setString(2, pseudonym);
+            statement.setString(3, subject);
+        });
+    }
+
     /** Deletes expired keys; returns how many. */
     public int purgeExpired() {
         try (Connection connection = dataSource.getConnection();

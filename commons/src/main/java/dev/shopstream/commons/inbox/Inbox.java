@@ -32,6 +32,20 @@ public class Inbox {
      * @return {@code true} the first time this consumer sees the event (apply its effect), {@code false} for a
      * duplicate (skip it)
      */
+    /**
+     * Applies the event's effect once per consumer, in a transaction of its own that also records the event.
+     *
+     * @return {@code true} if the effect was applied now, {@code false} for a duplicate delivery
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean applyOnce(String consumer, ReceivedEvent event, EventHandler handler) {
+        if (!recordFirstDelivery(consumer, event.id())) {
+            return false;
+        }
+        handler.apply(event);
+        return true;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean recordFirstDelivery(String consumer, String eventId) {
         try (Connection connection = dataSource.getConnection();

@@ -82,4 +82,31 @@ class IdempotencyStoreTest {
         assertThat(store.purgeExpired()).isGreaterThanOrEqualTo(1);
         assertThat(store.claim("alice", other, "hash-9", DAY)).isInstanceOf(IdempotencyStore.Claim.Granted.class);
     }
+
+    @Test
+    void forgettingAPersonDropsTheirKeysAndReplacesTheirIdInResponsesStoredForOthers() {
+        String erased = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+        store.claim(erased, key, "hash-1", DAY);
+        store.complete(erased, key, new StoredResponse(200, Map.of(), "{}".getBytes(StandardCharsets.UTF_8)));
+        store.claim("orders-service", key, "hash-1", DAY);
+        store.complete("orders-service", key, new StoredResponse(201, Map.of(),
+                ("{\"customerId\":\"" + erased + "\"}").getBytes(StandardCharsets.UTF_8)));
+        String otherKey = UUID.randomUUID().toString();
+        store.claim("orders-service", otherKey, "hash-1", DAY);
+        byte[] othersBody = ("{\"customerId\":\"" + other + "\"}").getBytes(StandardCharsets.UTF_8);
+        store.complete("orders-service", otherKey, new StoredResponse(201, Map.of(), othersBody));
+
+        store.forget(erased, "erased-1");
+
+        assertThat(store.claim(erased, key, "hash-1", DAY)).as("their own key is gone")
+                .isInstanceOf(IdempotencyStore.Claim.Granted.class);
+        assertThat(store.claim("orders-service", key, "hash-1", DAY))
+                .isInstanceOfSatisfying(IdempotencyStore.Claim.Replay.class, replay ->
+                        assertThat(new String(replay.response().body(), StandardCharsets.UTF_8))
+                                .isEqualTo("{\"customerId\":\"erased-1\"}"));
+        assertThat(store.claim("orders-service", otherKey, "hash-1", DAY))
+                .isInstanceOfSatisfying(IdempotencyStore.Claim.Replay.class, replay ->
+                        assertThat(replay.response().body()).as("someone else's response").isEqualTo(othersBody));
+    }
 }

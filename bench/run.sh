@@ -6,9 +6,10 @@
 #
 # Every -D setting reaches every simulation (catalog.url, rate, duration, ceilingRate, users, closedDuration, warmUp,
 # token.url, reservationRate, reservationDuration, skus, ...; or BENCH_* environment variables, see README.md).
-# SIMULATIONS="browse reservations" runs only the named ones: browse, ceiling, reservations (the default: all three),
-# or simulation class names. The console output and the summary go to bench/target/bench-<timestamp>.log; Gatling's
-# HTML reports to bench/target/gatling/. Exits 1 when a goal is missed or a simulation fails.
+# SIMULATIONS="browse reservations" runs only the named ones: browse, ceiling, reservations (the default: these
+# three), payments (PaymentSimulation, run only when named: SIMULATIONS=payments bench/run.sh), or simulation class
+# names. The console output and the summary go to bench/target/bench-<timestamp>.log; Gatling's HTML reports to
+# bench/target/gatling/. Exits 1 when a goal is missed or a simulation fails.
 set -euo pipefail
 
 bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -27,8 +28,9 @@ simulation_class() {
     browse) echo BrowseSimulation ;;
     ceiling) echo CeilingSimulation ;;
     reservations) echo ReservationSimulation ;;
+    payments) echo PaymentSimulation ;;
     *Simulation) echo "$1" ;;
-    *) echo "unknown simulation '$1': use browse, ceiling or reservations" >&2; return 2 ;;
+    *) echo "unknown simulation '$1': use browse, ceiling, reservations or payments" >&2; return 2 ;;
   esac
 }
 
@@ -46,16 +48,20 @@ request_rows() {
     }' "$1"
 }
 
-# The lines ReservationSimulation prints about the stock after its run.
+# The lines ReservationSimulation prints about the stock after its run, and PaymentSimulation about its setup, the
+# quiet waits and the webhook phase.
 stock_lines() {
-  grep -E '^(reservations: |oversell: |MISMATCH )' "$console" | sed 's/^/  /' || true
+  grep -E '^(reservations: |oversell: |MISMATCH |setup: |quiet after |NOT QUIET |webhooks: |GOAL MISSED: webhook)' \
+    "$console" | sed 's/^/  /' || true
 }
 
 # Prints the simulation's figures; fails when the detail/ping goal is missed (Gatling's own assertions fail the run).
 summarize() {
-  local simulation="$1" report seconds result=0
+  local simulation="$1" report seconds webhook_seconds result=0
   report="$(sed -n 's|^Reports generated.*file://\(.*/index\.html\).*|\1|p' "$console" | tail -1)"
   seconds="$(sed -n 's/^Phase length: \([0-9]*\) s.*/\1/p' "$console" | tail -1)"
+  # PaymentSimulation's webhook phase has its own length; its requests' rates are counted over it.
+  webhook_seconds="$(sed -n 's/^Webhook phase length: \([0-9]*\) s.*/\1/p' "$console" | tail -1)"
   if [[ -z "$report" || -z "$seconds" ]]; then
     printf '%s: no report (see the log)\n' "$simulation"
     stock_lines
@@ -65,7 +71,8 @@ summarize() {
   # closed one; a server that falls behind an open-model rate shows it in the percentiles. In the closed model every
   # phase lasts as long, so "of ping" (a request's count over ping's) is its throughput as a share of the ceiling.
   printf '%s (phases of %s s; report %s)\n' "$simulation" "$seconds" "$report"
-  request_rows "$report" | awk -F '\t' -v seconds="$seconds" -v simulation="$simulation" -v goal="$detail_share_goal" '
+  request_rows "$report" | awk -F '\t' -v seconds="$seconds" -v webhook_seconds="${webhook_seconds:-0}" \
+      -v simulation="$simulation" -v goal="$detail_share_goal" '
     $1 == "All Requests" { next }
     { rows[++n] = $0; count[$1] = $2; if ($1 != "ping") { browse += $2 } }
     END {
@@ -75,7 +82,8 @@ summarize() {
       for (i = 1; i <= n; i++) {
         split(rows[i], f, "\t")
         share = ceiling ? sprintf("  %6.1f %%", 100 * f[2] / count["ping"]) : ""
-        printf "  %-18s %8d %6d %9.1f %6d %6d %6d %7d%s\n", f[1], f[2], f[3], f[2] / seconds, f[4], f[5], f[6], f[7], share
+        phase = f[1] ~ /^webhook/ && webhook_seconds > 0 ? webhook_seconds : seconds
+        printf "  %-18s %8d %6d %9.1f %6d %6d %6d %7d%s\n", f[1], f[2], f[3], f[2] / phase, f[4], f[5], f[6], f[7], share
       }
       if (simulation == "BrowseSimulation") {
         printf "  browse throughput: %.1f req/s (all requests but ping)\n", browse / seconds
@@ -87,6 +95,9 @@ summarize() {
     }' || result=1
   grep -E ' : (true|false) \(actual : ' "$console" | sed -e 's/^/  /' -e 's/^  \(.* : false \)/  GOAL MISSED: \1/' || true
   stock_lines
+  if grep -q '^GOAL MISSED: webhook' "$console"; then
+    result=1
+  fi
   # The last "Errors" block is the final one: each distinct failure with its count, for all requests together.
   awk '/^---- Errors/ { n = 0; grab = 1; next }
        grab && (/^====/ || /^$/) { grab = 0 }

@@ -14,6 +14,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 final class CatalogRequests {
 
     static final String PRODUCT_ID = "productId";
+    /** The session attribute holding the signed-in user's access token. */
+    static final String TOKEN = "accessToken";
 
     private CatalogRequests() {
     }
@@ -27,6 +29,14 @@ final class CatalogRequests {
     static HttpRequestActionBuilder productDetail() {
         return http("product detail").get("/api/products/#{" + PRODUCT_ID + "}")
                 .queryParam("currency", "EUR")
+                .check(status().is(200));
+    }
+
+    /** {@link #productDetail()} read with the access token in the session's {@value #TOKEN}. */
+    static HttpRequestActionBuilder productDetailSignedIn() {
+        return http("product detail, signed in").get("/api/products/#{" + PRODUCT_ID + "}")
+                .queryParam("currency", "EUR")
+                .header("Authorization", "Bearer #{" + TOKEN + "}")
                 .check(status().is(200));
     }
 

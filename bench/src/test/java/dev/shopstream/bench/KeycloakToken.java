@@ -16,15 +16,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * An access token from Keycloak's password grant, fetched again a minute before it expires, so a run longer than
- * the token's lifespan (5 minutes in the local realm) keeps its authorisation. Thread-safe; the renewal blocks the
- * calling virtual user for one token request every few minutes. Staff (the admin) must give a TOTP code: it is
- * computed from {@code admin.totp.secret}, by default the realm's local demo authenticator secret.
+ * An access token from Keycloak, fetched again a minute before it expires, so a run longer than the token's lifespan
+ * (5 minutes in the local realm) keeps its authorisation: a user's password grant or a service's client credentials
+ * grant ({@link #clientCredentials}). Thread-safe; the renewal blocks the calling virtual user for one token request
+ * every few minutes. Staff (the admin) must give a TOTP code with the password grant: it is computed from
+ * {@code admin.totp.secret}, by default the realm's local demo authenticator secret.
  */
 final class KeycloakToken {
 
@@ -38,12 +40,35 @@ final class KeycloakToken {
 
     private final String totpSecret = BenchSettings.text("admin.totp.secret", DEMO_TOTP_SECRET);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final ReservationSettings settings;
+    private final URI tokenEndpoint;
+    private final String principal;
+    private final Supplier<Map<String, String>> grant;
     private String token;
     private Instant renewAt = Instant.MIN;
 
+    /** The password grant of {@code settings}' user. */
     KeycloakToken(ReservationSettings settings) {
-        this.settings = settings;
+        this(settings.tokenEndpoint(), settings.clientId(), settings.username(), settings.password());
+    }
+
+    /** The password grant of a user through a client allowed it (the local development client). */
+    KeycloakToken(URI tokenEndpoint, String clientId, String username, String password) {
+        this.tokenEndpoint = tokenEndpoint;
+        this.principal = username;
+        this.grant = () -> Map.of("grant_type", "password", "client_id", clientId,
+                "username", username, "password", password, "totp", totp(Instant.now()));
+    }
+
+    private KeycloakToken(URI tokenEndpoint, String clientId, String clientSecret) {
+        this.tokenEndpoint = tokenEndpoint;
+        this.principal = "client " + clientId;
+        this.grant = () -> Map.of("grant_type", "client_credentials", "client_id", clientId,
+                "client_secret", clientSecret);
+    }
+
+    /** The client credentials grant of a confidential client with a service account (e.g. the orders service). */
+    static KeycloakToken clientCredentials(URI tokenEndpoint, String clientId, String clientSecret) {
+        return new KeycloakToken(tokenEndpoint, clientId, clientSecret);
     }
 
     synchronized String current() {
@@ -54,13 +79,10 @@ final class KeycloakToken {
     }
 
     private void renew() {
-        String form = Map.of("grant_type", "password", "client_id", settings.clientId(),
-                        "username", settings.username(), "password", settings.password(),
-                        "totp", totp(Instant.now()))
-                .entrySet().stream()
+        String form = grant.get().entrySet().stream()
                 .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(settings.tokenEndpoint())
+        HttpRequest request = HttpRequest.newBuilder(tokenEndpoint)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(form))
@@ -69,7 +91,7 @@ final class KeycloakToken {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new IllegalStateException("Keycloak at " + settings.tokenEndpoint() + " is not reachable (" + e
+            throw new IllegalStateException("Keycloak at " + tokenEndpoint + " is not reachable (" + e
                     + "); start the platform with ./platform.sh or pass -Dtoken.url", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -77,7 +99,7 @@ final class KeycloakToken {
         }
         Matcher accessToken = ACCESS_TOKEN.matcher(response.body());
         if (response.statusCode() != 200 || !accessToken.find()) {
-            throw new IllegalStateException("Keycloak refused to sign in " + settings.username() + " ("
+            throw new IllegalStateException("Keycloak refused to sign in " + principal + " ("
                     + response.statusCode() + "): " + response.body());
         }
         Instant now = Instant.now();

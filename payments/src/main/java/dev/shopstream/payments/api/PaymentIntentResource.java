@@ -16,6 +16,7 @@ import dev.shopstream.payments.intent.NewPayment;
 import dev.shopstream.payments.intent.PaymentIntent;
 import dev.shopstream.payments.intent.PaymentIntents;
 import dev.shopstream.payments.intent.PaymentStatus;
+import dev.shopstream.payments.intent.PendingOperations;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -68,6 +69,9 @@ public class PaymentIntentResource {
 
     @Inject
     PaymentIntents intents;
+
+    @Inject
+    PendingOperations pendingOperations;
 
     @Inject
     Invoices invoices;
@@ -155,6 +159,10 @@ public class PaymentIntentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Amount above the authorization, or currency mismatch",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The provider did not answer (unreachable, open circuit, or "
+            + "timeout: then the payment lists the operation in pendingOperations until the resolver settles it); "
+            + "Retry-After says when to retry, with the same Idempotency-Key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IntentView capture(@PathParam("id") UUID id, @NotNull @Valid PaymentRequests.Capture request) {
         return view(intents.capture(id, request.amountMinor(), request.currency()));
     }
@@ -168,6 +176,10 @@ public class PaymentIntentResource {
     @APIResponse(responseCode = "200", description = "The payment after the change",
             content = @Content(schema = @Schema(implementation = IntentView.class)))
     @APIResponse(responseCode = "409", description = "The payment cannot be voided in its state",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The provider did not answer (unreachable, open circuit, or "
+            + "timeout: then the payment lists the operation in pendingOperations until the resolver settles it); "
+            + "Retry-After says when to retry, with the same Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IntentView voidAuthorization(@PathParam("id") UUID id) {
         return view(intents.voidAuthorization(id));
@@ -186,6 +198,10 @@ public class PaymentIntentResource {
     @APIResponse(responseCode = "409", description = "Nothing captured to refund",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "More than remains refundable, or currency mismatch",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The provider did not answer (unreachable, open circuit, or "
+            + "timeout: then the payment lists the operation in pendingOperations until the resolver settles it); "
+            + "Retry-After says when to retry, with the same Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response refund(@PathParam("id") UUID id, @NotNull @Valid PaymentRequests.Refund request,
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
@@ -245,6 +261,6 @@ public class PaymentIntentResource {
     }
 
     private IntentView view(PaymentIntent intent) {
-        return IntentView.of(intent, intents.ledger(intent.id()));
+        return IntentView.of(intent, intents.ledger(intent.id()), pendingOperations.of(intent.id()));
     }
 }

@@ -2,6 +2,7 @@ package dev.shopstream.payments.api;
 
 import dev.shopstream.commons.problem.ProblemResponses;
 import dev.shopstream.commons.problem.ProblemType;
+import dev.shopstream.payments.intent.OperationOutcomeUnknownException;
 import dev.shopstream.payments.provider.ProviderRefusedException;
 import dev.shopstream.payments.provider.ProviderUnavailableException;
 import jakarta.ws.rs.core.Context;
@@ -15,9 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Provider failures as problem documents: no answer (timeout, open circuit, unreachable) is 503 with Retry-After —
- * nothing was recorded, and a retry with the same Idempotency-Key reaches the provider under the same key; a
- * provider's refusal of an operation is 409.
+ * Provider failures as problem documents, all 503 with Retry-After when the provider gave no answer: unreachable or
+ * an open circuit (the provider did nothing); a timeout of a capture, void or refund (it may have happened: the
+ * payment shows it in {@code pendingOperations} until the resolver settles it). Either way a retry with the same
+ * Idempotency-Key reaches the provider under the same key. A provider's refusal of an operation is 409.
  */
 public final class ProviderProblems {
 
@@ -45,6 +47,21 @@ public final class ProviderProblems {
         @Override
         public Response toResponse(FaultToleranceException exception) {
             return unavailable(uriInfo);
+        }
+    }
+
+    @Provider
+    public static class OutcomeUnknown implements ExceptionMapper<OperationOutcomeUnknownException> {
+        @Context
+        UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(OperationOutcomeUnknownException exception) {
+            String operation = exception.operation().kind().code();
+            return ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE, "The payment provider did not answer the "
+                            + operation + " in time. The payment shows it as pending until it is settled from the "
+                            + "provider's record; a retry with the same Idempotency-Key cannot " + operation + " twice.",
+                    uriInfo.getRequestUri().getPath(), List.of(), Map.of("Retry-After", RETRY_AFTER_SECONDS));
         }
     }
 

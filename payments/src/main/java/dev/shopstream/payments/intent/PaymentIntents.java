@@ -10,6 +10,7 @@ import dev.shopstream.payments.provider.PaymentProviders;
 import dev.shopstream.payments.provider.ProviderCharge;
 import dev.shopstream.payments.provider.ProviderGateway;
 import dev.shopstream.payments.provider.ProviderRefund;
+import dev.shopstream.payments.provider.ProviderRefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -27,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -50,6 +53,9 @@ public class PaymentIntents {
 
     @Inject
     ProviderGateway gateway;
+
+    @Inject
+    PendingOperations pendingOperations;
 
     @Inject
     PaymentProviders providers;
@@ -77,24 +83,32 @@ public class PaymentIntents {
         return intent;
     }
 
-    @Transactional
+    /**
+     * Captures all or part of the authorization. When the provider does not answer in time the capture is recorded
+     * as pending (this transaction commits that) and {@link OperationOutcomeUnknownException} is thrown.
+     */
+    @Transactional(dontRollbackOn = OperationOutcomeUnknownException.class)
     public PaymentIntent capture(UUID id, Long amountMinor, String currency) {
         PaymentIntent intent = locked(id);
         Snapshot before = Snapshot.of(intent);
         long amount = intent.capturable(amountMinor, currency);
-        ProviderCharge charge = gateway.capture(intent.provider(), intent.providerReference(), amount,
-                intent.id() + ":capture");
+        PendingOperation operation = PendingOperation.capture(intent, amount);
+        ProviderCharge charge = ask(operation, () -> gateway.capture(intent.provider(), intent.providerReference(),
+                amount, operation.idempotencyKey()));
         record(intent, before.status(), intent.catchUpWith(charge, clock), null);
         audit.record("payment.captured", "payment", id, Changes.between(before, Snapshot.of(intent)));
         return intent;
     }
 
-    @Transactional
+    /** Releases the authorization; a lost answer is handled as for {@link #capture}. */
+    @Transactional(dontRollbackOn = OperationOutcomeUnknownException.class)
     public PaymentIntent voidAuthorization(UUID id) {
         PaymentIntent intent = locked(id);
         Snapshot before = Snapshot.of(intent);
         intent.requireVoidable();
-        ProviderCharge charge = gateway.cancel(intent.provider(), intent.providerReference(), intent.id() + ":void");
+        PendingOperation operation = PendingOperation.voiding(intent);
+        ProviderCharge charge = ask(operation, () -> gateway.cancel(intent.provider(), intent.providerReference(),
+                operation.idempotencyKey()));
         record(intent, before.status(), intent.catchUpWith(charge, clock), null);
         audit.record("payment.voided", "payment", id, Changes.between(before, Snapshot.of(intent)));
         return intent;
@@ -102,21 +116,88 @@ public class PaymentIntents {
 
     /**
      * Refunds part or all of what is still refundable. {@code requestKey} is the caller's Idempotency-Key: the
-     * provider's key derives from it, so a retried request refunds once.
+     * provider's key derives from it, so a retried request refunds once. A lost answer is handled as for
+     * {@link #capture}.
      */
-    @Transactional
+    @Transactional(dontRollbackOn = OperationOutcomeUnknownException.class)
     public PaymentIntent refund(UUID id, long amountMinor, String currency, String reason, String requestKey) {
         PaymentIntent intent = locked(id);
         Snapshot before = Snapshot.of(intent);
         intent.requireRefundable(amountMinor, currency);
-        ProviderRefund refund = gateway.refund(intent.provider(), intent.providerReference(), amountMinor,
-                intent.id() + ":refund:" + requestKey);
-        if (!hasRefund(intent, refund.reference())) {
-            record(intent, before.status(), intent.refund(refund.amountMinor(), refund.reference(), reason, clock),
-                    new PaymentEvents.Refund(refund.reference(), refund.amountMinor(), reason));
-        }
+        PendingOperation operation = PendingOperation.refund(intent, amountMinor, reason, requestKey);
+        ProviderRefund refund = ask(operation, () -> gateway.refund(intent.provider(), intent.providerReference(),
+                amountMinor, operation.idempotencyKey()));
+        applyRefund(intent, refund, reason);
         audit.record("payment.refunded", "payment", id, Changes.between(before, Snapshot.of(intent)));
         return intent;
+    }
+
+    /**
+     * Calls the provider for {@code operation}. An answer settles any earlier lost attempt under the same key; no
+     * answer in time leaves the outcome unknown, so the operation is remembered as pending for the resolver. (A
+     * provider that was not reached, or an open circuit, did nothing: that is not pending.)
+     */
+    private <T> T ask(PendingOperation operation, Supplier<T> call) {
+        try {
+            T answer = call.get();
+            pendingOperations.settled(operation.idempotencyKey());
+            return answer;
+        } catch (TimeoutException e) {
+            pendingOperations.remember(operation);
+            LOG.warning(() -> "The provider did not answer the " + operation.kind().code() + " of payment "
+                    + operation.intentId() + " in time; it is pending until the resolver settles it");
+            throw new OperationOutcomeUnknownException(operation, e);
+        }
+    }
+
+    private void applyRefund(PaymentIntent intent, ProviderRefund refund, String reason) {
+        if (!hasRefund(intent, refund.reference())) {
+            record(intent, intent.status(), intent.refund(refund.amountMinor(), refund.reference(), reason, clock),
+                    new PaymentEvents.Refund(refund.reference(), refund.amountMinor(), reason));
+        }
+    }
+
+    /**
+     * Settles a pending operation from the provider's record: a capture or void the charge already shows is caught
+     * up with; otherwise the operation is asked for again under its provider idempotency key, which returns what
+     * the provider did with that key, or does it now, once. The caller asked for it and was told to retry, so it
+     * is completed rather than dropped; only a provider's refusal drops it (it cannot happen any more).
+     */
+    @Transactional
+    public void settle(long pendingId) {
+        Optional<PendingOperation> found = pendingOperations.find(pendingId);
+        if (found.isEmpty()) {
+            return;
+        }
+        PendingOperation operation = found.get();
+        PaymentIntent intent = locked(operation.intentId());
+        PaymentStatus before = intent.status();
+        try {
+            switch (operation.kind()) {
+                case CAPTURE -> {
+                    ProviderCharge charge = gateway.findCharge(intent.provider(), intent.id().toString())
+                            .filter(known -> known.status() == ProviderCharge.ChargeStatus.CAPTURED)
+                            .orElseGet(() -> gateway.capture(intent.provider(), intent.providerReference(),
+                                    operation.amountMinor(), operation.idempotencyKey()));
+                    record(intent, before, intent.catchUpWith(charge, clock), null);
+                }
+                case VOID -> {
+                    ProviderCharge charge = gateway.findCharge(intent.provider(), intent.id().toString())
+                            .filter(known -> known.status() == ProviderCharge.ChargeStatus.CANCELED)
+                            .orElseGet(() -> gateway.cancel(intent.provider(), intent.providerReference(),
+                                    operation.idempotencyKey()));
+                    record(intent, before, intent.catchUpWith(charge, clock), null);
+                }
+                case REFUND -> applyRefund(intent, gateway.refund(intent.provider(), intent.providerReference(),
+                        operation.amountMinor(), operation.idempotencyKey()), operation.reason());
+            }
+        } catch (ProviderRefusedException e) {
+            LOG.warning(() -> "The provider refused the pending " + operation.kind().code() + " of payment "
+                    + intent.id() + " (" + e.getMessage() + "); it did not happen and is dropped");
+        }
+        pendingOperations.settled(operation.idempotencyKey());
+        LOG.info(() -> "Settled the pending " + operation.kind().code() + " of payment " + intent.id() + ": "
+                + intent.status().code());
     }
 
     /**

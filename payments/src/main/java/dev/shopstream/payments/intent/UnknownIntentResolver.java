@@ -20,9 +20,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every {@code shopstream.payments.resolver.interval}, settles intents whose provider answer was lost (unknown for
- * longer than {@code shopstream.payments.resolver.grace}). Intents are leased in the database, so replicas share
- * the work without doing it twice.
+ * Every {@code shopstream.payments.resolver.interval}, settles what a lost provider answer left open for longer than
+ * {@code shopstream.payments.resolver.grace}: intents whose authorization is unknown, and pending captures, voids
+ * and refunds ({@link PendingOperation}). Both are leased in the database, so replicas share the work without doing
+ * it twice.
  */
 @ApplicationScoped
 public class UnknownIntentResolver {
@@ -38,6 +39,9 @@ public class UnknownIntentResolver {
 
     @Inject
     Authorizations authorizations;
+
+    @Inject
+    PendingOperations pendingOperations;
 
     @Inject
     @ConfigProperty(name = "shopstream.payments.resolver.interval", defaultValue = "PT10S")
@@ -63,6 +67,24 @@ public class UnknownIntentResolver {
             } while (leased.size() == BATCH);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not resolve unknown payments; will try again", e);
+        }
+        try {
+            List<Long> pending;
+            do {
+                pending = pendingOperations.leaseDue(grace, BATCH);
+                pending.forEach(this::settle);
+            } while (pending.size() == BATCH);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not lease pending provider operations; will try again", e);
+        }
+    }
+
+    private void settle(long pendingId) {
+        try {
+            intents.settle(pendingId);
+        } catch (RuntimeException e) {
+            // Still no answer (timeout, open circuit) or the database failed: the lease runs out, then again.
+            LOG.info(() -> "Pending provider operation " + pendingId + " is not settled yet: " + e);
         }
     }
 

@@ -16,6 +16,14 @@ public enum SandboxCard {
     REQUIRES_ACTION("pm_card_requires_action", null),
     /** Authorized, but the answer takes {@code shopstream.payments.sandbox.slow-latency}: callers time out. */
     SLOW("pm_card_slow", null),
+    /** Authorized at once; its capture happens at once, but the answer takes the slow latency: callers time out. */
+    SLOW_CAPTURE("pm_card_slow_capture", null),
+    /** Authorized at once; its void (cancel) happens at once, but the answer takes the slow latency. */
+    SLOW_VOID("pm_card_slow_void", null),
+    /** Authorized at once; its refunds happen at once, but their answers take the slow latency. */
+    SLOW_REFUND("pm_card_slow_refund", null),
+    /** Authorized at once; every capture, void and refund of it fails with a transient error, changing nothing. */
+    OUTAGE("pm_card_outage", null),
     UNKNOWN_TOKEN(null, "invalid_payment_method");
 
     private final String token;
@@ -29,6 +37,21 @@ public enum SandboxCard {
     public static SandboxCard of(String token) {
         return Arrays.stream(values()).filter(card -> card.token != null && card.token.equals(token)).findFirst()
                 .orElse(UNKNOWN_TOKEN);
+    }
+
+    /** Whether the sandbox answers {@code operation} on a charge of this card only after the slow latency. */
+    public boolean slowAt(Operation operation) {
+        return switch (operation) {
+            case AUTHORIZE -> this == SLOW;
+            case CAPTURE -> this == SLOW_CAPTURE;
+            case CANCEL -> this == SLOW_VOID;
+            case REFUND -> this == SLOW_REFUND;
+        };
+    }
+
+    /** What the sandbox is asked to do with a charge. */
+    public enum Operation {
+        AUTHORIZE, CAPTURE, CANCEL, REFUND
     }
 
     /** Null when the card is not declined. */

@@ -6,6 +6,7 @@ import dev.shopstream.payments.provider.ProviderEvent;
 import dev.shopstream.payments.provider.ProviderRefund;
 import dev.shopstream.payments.provider.ProviderUnavailableException;
 import dev.shopstream.payments.provider.WebhookRejectedException;
+import dev.shopstream.payments.sandbox.SandboxCard.Operation;
 import dev.shopstream.payments.webhook.WebhookSignature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,11 +45,10 @@ public class SandboxProvider implements PaymentProvider {
 
     @Override
     public ProviderCharge authorize(AuthorizationRequest request) {
-        SandboxCard card = SandboxCard.of(request.paymentMethodToken());
         ProviderCharge charge = records.createCharge(request.idempotencyKey(), request.amountMinor(),
-                request.currency(), card);
+                request.currency(), request.paymentMethodToken());
         // The charge exists from here on, whatever happens to the answer: a slow one makes the caller time out.
-        respondAfter(card == SandboxCard.SLOW ? settings.slowLatency() : settings.latency());
+        respondAfter(SandboxCard.of(request.paymentMethodToken()), Operation.AUTHORIZE);
         return charge;
     }
 
@@ -66,22 +66,31 @@ public class SandboxProvider implements PaymentProvider {
 
     @Override
     public ProviderCharge capture(String chargeReference, long amountMinor, String idempotencyKey) {
-        ProviderCharge charge = records.capture(chargeReference, amountMinor);
-        respondAfter(settings.latency());
+        SandboxCard card = reachable(chargeReference);
+        ProviderCharge charge = records.capture(chargeReference, amountMinor, card);
+        respondAfter(card, Operation.CAPTURE);
         return charge;
     }
 
     @Override
     public ProviderCharge cancel(String chargeReference, String idempotencyKey) {
-        ProviderCharge charge = records.cancel(chargeReference);
-        respondAfter(settings.latency());
+        SandboxCard card = reachable(chargeReference);
+        ProviderCharge charge = records.cancel(chargeReference, card);
+        respondAfter(card, Operation.CANCEL);
         return charge;
     }
 
     @Override
     public ProviderRefund refund(String chargeReference, long amountMinor, String idempotencyKey) {
-        ProviderRefund refund = records.refund(chargeReference, amountMinor, idempotencyKey);
-        respondAfter(settings.latency());
+        SandboxCard card = reachable(chargeReference);
+        Optional<ProviderRefund> replayed = records.refundByKey(idempotencyKey);
+        if (replayed.isPresent()) {
+            // A known key is answered from the record, at once, as a provider replays an idempotent request.
+            respondAfter(settings.latency());
+            return replayed.get();
+        }
+        ProviderRefund refund = records.refund(chargeReference, amountMinor, idempotencyKey, card);
+        respondAfter(card, Operation.REFUND);
         return refund;
     }
 
@@ -98,6 +107,20 @@ public class SandboxProvider implements PaymentProvider {
     @Override
     public String signatureHeader() {
         return SIGNATURE_HEADER;
+    }
+
+    /** The charge's test card; {@code pm_card_outage} fails here, before anything changes, as a provider's 503 would. */
+    private SandboxCard reachable(String chargeReference) {
+        SandboxCard card = records.cardOf(chargeReference);
+        if (card == SandboxCard.OUTAGE) {
+            respondAfter(settings.latency());
+            throw new ProviderUnavailableException("The sandbox is unavailable for charge " + chargeReference, null);
+        }
+        return card;
+    }
+
+    private void respondAfter(SandboxCard card, Operation operation) {
+        respondAfter(card.slowAt(operation) ? settings.slowLatency() : settings.latency());
     }
 
     private static void respondAfter(Duration latency) {

@@ -43,14 +43,16 @@ public class SandboxRecords {
 
     /** Creates the charge for this key, or returns the one the key already created. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public ProviderCharge createCharge(String idempotencyKey, long amountMinor, String currency, SandboxCard card) {
+    public ProviderCharge createCharge(String idempotencyKey, long amountMinor, String currency,
+                                       String paymentMethodToken) {
+        SandboxCard card = SandboxCard.of(paymentMethodToken);
         try (Connection connection = dataSource.getConnection()) {
             ChargeStatus status = card.declineCode() != null ? ChargeStatus.FAILED
                     : card == SandboxCard.REQUIRES_ACTION ? ChargeStatus.REQUIRES_ACTION : ChargeStatus.AUTHORIZED;
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO sandbox_charge (id, idempotency_key, amount_minor, currency, status, failure_code,
-                                                confirm_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING""")) {
+                                                confirm_at, payment_method)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING""")) {
                 insert.setString(1, newId("ch"));
                 insert.setString(2, idempotencyKey);
                 insert.setLong(3, amountMinor);
@@ -59,6 +61,7 @@ public class SandboxRecords {
                 insert.setString(6, card.declineCode());
                 insert.setObject(7, status == ChargeStatus.REQUIRES_ACTION
                         ? Timestamp.from(Instant.now().plus(settings.confirmationDelay())) : null);
+                insert.setString(8, paymentMethodToken);
                 boolean created = insert.executeUpdate() == 1;
                 ProviderCharge charge = chargeByKey(connection, idempotencyKey, false).orElseThrow();
                 if (charge.amountMinor() != amountMinor || !charge.currency().equals(currency)) {
@@ -67,13 +70,38 @@ public class SandboxRecords {
                 }
                 if (created) {
                     // A slow provider is slow throughout: its webhook comes no sooner than its answer.
-                    Duration slowness = card == SandboxCard.SLOW ? settings.slowLatency() : Duration.ZERO;
+                    Duration slowness = slownessOf(card, SandboxCard.Operation.AUTHORIZE);
                     queueEvent(connection, "charge." + code(status), charge, null, slowness);
                 }
                 return charge;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Sandbox could not create a charge", e);
+        }
+    }
+
+    /** The refund made under this idempotency key, if any. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<ProviderRefund> refundByKey(String idempotencyKey) {
+        try (Connection connection = dataSource.getConnection()) {
+            return refundByKey(connection, idempotencyKey);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Sandbox could not read a refund", e);
+        }
+    }
+
+    /** The test card behind a charge; an unknown charge behaves like any other card. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public SandboxCard cardOf(String chargeId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT payment_method FROM sandbox_charge WHERE id = ?")) {
+            select.setString(1, chargeId);
+            try (ResultSet rows = select.executeQuery()) {
+                return SandboxCard.of(rows.next() ? rows.getString(1) : null);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Sandbox could not read a charge", e);
         }
     }
 
@@ -107,7 +135,7 @@ public class SandboxRecords {
 
     /** Captures once; capturing a captured charge again returns it unchanged. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public ProviderCharge capture(String chargeId, long amountMinor) {
+    public ProviderCharge capture(String chargeId, long amountMinor, SandboxCard card) {
         try (Connection connection = dataSource.getConnection()) {
             ProviderCharge charge = lockedCharge(connection, chargeId);
             if (charge.status() == ChargeStatus.CAPTURED) {
@@ -119,7 +147,8 @@ public class SandboxRecords {
             update(connection, "UPDATE sandbox_charge SET status = 'captured', captured_minor = ? WHERE id = ?",
                     amountMinor, chargeId);
             ProviderCharge captured = lockedCharge(connection, chargeId);
-            queueEvent(connection, "charge.captured", captured, null);
+            queueEvent(connection, "charge.captured", captured, null,
+                    slownessOf(card, SandboxCard.Operation.CAPTURE));
             return captured;
         } catch (SQLException e) {
             throw new IllegalStateException("Sandbox could not capture", e);
@@ -128,7 +157,7 @@ public class SandboxRecords {
 
     /** Cancels an uncaptured charge; cancelling a cancelled charge again returns it unchanged. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public ProviderCharge cancel(String chargeId) {
+    public ProviderCharge cancel(String chargeId, SandboxCard card) {
         try (Connection connection = dataSource.getConnection()) {
             ProviderCharge charge = lockedCharge(connection, chargeId);
             if (charge.status() == ChargeStatus.CANCELED) {
@@ -140,7 +169,8 @@ public class SandboxRecords {
             }
             update(connection, "UPDATE sandbox_charge SET status = 'canceled' WHERE id = ?", chargeId);
             ProviderCharge canceled = lockedCharge(connection, chargeId);
-            queueEvent(connection, "charge.canceled", canceled, null);
+            queueEvent(connection, "charge.canceled", canceled, null,
+                    slownessOf(card, SandboxCard.Operation.CANCEL));
             return canceled;
         } catch (SQLException e) {
             throw new IllegalStateException("Sandbox could not cancel", e);
@@ -149,7 +179,7 @@ public class SandboxRecords {
 
     /** Refunds once per idempotency key, never more than was captured. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public ProviderRefund refund(String chargeId, long amountMinor, String idempotencyKey) {
+    public ProviderRefund refund(String chargeId, long amountMinor, String idempotencyKey, SandboxCard card) {
         try (Connection connection = dataSource.getConnection()) {
             ProviderCharge charge = lockedCharge(connection, chargeId);
             Optional<ProviderRefund> existing = refundByKey(connection, idempotencyKey);
@@ -171,7 +201,8 @@ public class SandboxRecords {
             }
             update(connection, "UPDATE sandbox_charge SET refunded_minor = refunded_minor + ? WHERE id = ?",
                     amountMinor, chargeId);
-            queueEvent(connection, "charge.refunded", lockedCharge(connection, chargeId), refund);
+            queueEvent(connection, "charge.refunded", lockedCharge(connection, chargeId), refund,
+                    slownessOf(card, SandboxCard.Operation.REFUND));
             return refund;
         } catch (SQLException e) {
             throw new IllegalStateException("Sandbox could not refund", e);
@@ -250,6 +281,11 @@ public class SandboxRecords {
         } catch (SQLException e) {
             throw new IllegalStateException("Sandbox could not record a failed delivery", e);
         }
+    }
+
+    /** A slow provider is slow throughout: its webhook comes no sooner than its answer. */
+    private Duration slownessOf(SandboxCard card, SandboxCard.Operation operation) {
+        return card.slowAt(operation) ? settings.slowLatency() : Duration.ZERO;
     }
 
     private void queueEvent(Connection connection, String type, ProviderCharge charge, ProviderRefund refund)

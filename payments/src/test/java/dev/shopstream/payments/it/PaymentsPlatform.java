@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * The payments service under test (see {@link ServicePlatform}). The sandbox provider runs inside it as in local use,
- * set to deliver every webhook twice and out of order, and to answer pm_card_slow after the provider timeout.
+ * set to deliver every webhook twice and out of order, and to answer pm_card_slow (and the pm_card_slow_capture, _void
+ * and _refund operations) after the provider timeout.
  */
 public final class PaymentsPlatform extends ServicePlatform.Extension {
 

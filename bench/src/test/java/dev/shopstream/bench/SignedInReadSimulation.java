@@ -1,0 +1,60 @@
+package dev.shopstream.bench;
+
+import io.gatling.javaapi.core.ClosedInjectionStep;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+
+import java.net.URI;
+
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+
+/**
+ * What a signed-in shopper's read costs over an anonymous one (closed model, as {@link CeilingSimulation}):
+ * {@code users} concurrent users read product pages (products at random from the whole catalog) back to back for
+ * {@code closedDuration} seconds without a token, then as long with a customer's access token, which the catalog
+ * verifies (signature, issuer, audience, expiry) on every request. Both phases offer the same load, so the ratio of
+ * their request counts is the ratio of the cost of a read; {@code bench/run.sh} prints it (goal: a signed-in read
+ * costs less than 20 % more). The token comes from Keycloak's password grant for {@code customer.user} (customer) /
+ * {@code customer.password} (the local demo password) through {@code token.client}, renewed before it expires.
+ */
+public class SignedInReadSimulation extends Simulation {
+
+    private final BenchSettings settings = BenchSettings.load();
+    private final CatalogSample sample = new CatalogSample(settings.catalog());
+    private final KeycloakToken token = new KeycloakToken(
+            BenchSettings.url("token.url", "http://localhost:8180/realms/shopstream/protocol/openid-connect/token"),
+            BenchSettings.text("token.client", "shopstream-dev"),
+            BenchSettings.text("customer.user", "customer"),
+            BenchSettings.text("customer.password", "customer-demo"));
+
+    private final ScenarioBuilder anonymous = scenario("anonymous")
+            .exec(session -> session.set(CatalogRequests.PRODUCT_ID, sample.randomProductId()))
+            .exec(CatalogRequests.productDetail());
+
+    private final ScenarioBuilder signedIn = scenario("signed in")
+            .exec(session -> session.set(CatalogRequests.PRODUCT_ID, sample.randomProductId())
+                    .set(CatalogRequests.TOKEN, token.current()))
+            .exec(CatalogRequests.productDetailSignedIn());
+
+    public SignedInReadSimulation() {
+        setUp(anonymous.injectClosed(phase()).andThen(signedIn.injectClosed(phase())))
+                .protocols(CatalogProtocol.of(settings.catalog()))
+                .assertions(global().failedRequests().count().is(0L));
+    }
+
+    private ClosedInjectionStep phase() {
+        return constantConcurrentUsers(settings.users()).during(settings.closedDuration());
+    }
+
+    @Override
+    public void before() {
+        sample.collect();
+        sample.warmUp(settings.warmUpRequests());
+        token.current();
+        // bench/run.sh reads the phase length from this line to turn request counts into requests per second.
+        System.out.printf("Phase length: %d s; product detail anonymous, then signed in, %d concurrent users each "
+                + "(closed model)%n", settings.closedDuration().toSeconds(), settings.users());
+    }
+}

@@ -7,14 +7,15 @@
 # Every -D setting reaches every simulation (catalog.url, rate, duration, ceilingRate, users, closedDuration, warmUp,
 # token.url, reservationRate, reservationDuration, skus, ...; or BENCH_* environment variables, see README.md).
 # SIMULATIONS="browse reservations" runs only the named ones: browse, ceiling, reservations (the default: these
-# three), payments (PaymentSimulation, run only when named: SIMULATIONS=payments bench/run.sh), or simulation class
-# names. The console output and the summary go to bench/target/bench-<timestamp>.log; Gatling's HTML reports to
+# three); payments (PaymentSimulation), signed-in (SignedInReadSimulation) and sign-in (SignInSimulation) run only
+# when named, e.g. SIMULATIONS=payments bench/run.sh; or simulation class names. The console output and the summary go to bench/target/bench-<timestamp>.log; Gatling's HTML reports to
 # bench/target/gatling/. Exits 1 when a goal is missed or a simulation fails.
 set -euo pipefail
 
 bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 simulations="${SIMULATIONS:-browse ceiling reservations}"
 detail_share_goal=50 # product detail throughput as a percentage of the ping ceiling, closed model
+signed_in_cost_goal=20 # how much more a signed-in product read may cost than an anonymous one, percent
 
 mkdir -p "$bench/target"
 log="$bench/target/bench-$(date +%Y%m%d-%H%M%S).log"
@@ -29,8 +30,11 @@ simulation_class() {
     ceiling) echo CeilingSimulation ;;
     reservations) echo ReservationSimulation ;;
     payments) echo PaymentSimulation ;;
+    signed-in) echo SignedInReadSimulation ;;
+    sign-in) echo SignInSimulation ;;
     *Simulation) echo "$1" ;;
-    *) echo "unknown simulation '$1': use browse, ceiling, reservations or payments" >&2; return 2 ;;
+    *) echo "unknown simulation '$1': use browse, ceiling, reservations, payments, signed-in or sign-in" >&2
+       return 2 ;;
   esac
 }
 
@@ -72,7 +76,7 @@ summarize() {
   # phase lasts as long, so "of ping" (a request's count over ping's) is its throughput as a share of the ceiling.
   printf '%s (phases of %s s; report %s)\n' "$simulation" "$seconds" "$report"
   request_rows "$report" | awk -F '\t' -v seconds="$seconds" -v webhook_seconds="${webhook_seconds:-0}" \
-      -v simulation="$simulation" -v goal="$detail_share_goal" '
+      -v simulation="$simulation" -v goal="$detail_share_goal" -v signed_in_goal="$signed_in_cost_goal" '
     $1 == "All Requests" { next }
     { rows[++n] = $0; count[$1] = $2; if ($1 != "ping") { browse += $2 } }
     END {
@@ -91,6 +95,12 @@ summarize() {
         share = 100 * count["product detail"] / count["ping"]
         printf "  product detail throughput: %.1f %% of the ping ceiling (goal at least %d %%)\n", share, goal
         if (share < goal) { print "  GOAL MISSED: product detail below " goal " % of the ceiling"; exit 3 }
+      } else if (simulation == "SignedInReadSimulation" && count["product detail, signed in"] > 0) {
+        # Both phases offer the same closed-model load: the throughput ratio is the ratio of the cost of a read.
+        extra = 100 * (count["product detail"] / count["product detail, signed in"] - 1)
+        printf "  a signed-in product read costs %.1f %% more than an anonymous one (goal under %d %%)\n", extra,
+          signed_in_goal
+        if (extra >= signed_in_goal) { print "  GOAL MISSED: a signed-in read costs " signed_in_goal " % more or worse"; exit 3 }
       }
     }' || result=1
   grep -E ' : (true|false) \(actual : ' "$console" | sed -e 's/^/  /' -e 's/^  \(.* : false \)/  GOAL MISSED: \1/' || true

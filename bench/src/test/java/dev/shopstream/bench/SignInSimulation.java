@@ -68,6 +68,8 @@ public class SignInSimulation extends Simulation {
     public void before() {
         usernames.addAll(new SignInUsers(keycloak, "shopstream").ensure(userCount,
                 BenchSettings.text("keycloakAdmin.user", "admin"), BenchSettings.text("keycloakAdmin.password", "admin")));
-        System.out.printf("Sign-in: %d customers, %.1f sign-ins/s for %d s%n", usernames.size(), rate, duration.toSeconds());
+        // bench/run.sh reads the phase length from this line to turn request counts into requests per second.
+        System.out.printf("Phase length: %d s; %.1f sign-ins/s taking turns among %d customers%n",
+                duration.toSeconds(), rate, usernames.size());
     }
 }

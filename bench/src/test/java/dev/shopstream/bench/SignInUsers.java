@@ -16,13 +16,15 @@ import java.util.regex.Pattern;
 /**
  * The customers {@link SignInSimulation} signs in, made once through Keycloak's admin API by the master realm's
  * administrator (local demo credentials by default). Keycloak 26 serialises the sign-ins of one user, so a load of
- * concurrent sign-ins needs many users, as real traffic has.
+ * concurrent sign-ins needs many users, as real traffic has. Users that exist already get their brute-force record
+ * cleared, so a lockout left by an earlier, overloaded run does not fail this one.
  */
 final class SignInUsers {
 
     static final String PASSWORD = "bench sign-in password";
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern USER_ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI keycloak;
@@ -53,13 +55,27 @@ final class SignInUsers {
                 send(request("/admin/realms/" + realm + "/users/" + userId + "/role-mappings/realm", token)
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("[" + customerRole + "]")), 204);
-            } else if (created.statusCode() != 409) {
+            } else if (created.statusCode() == 409) {
+                // A user an earlier run overloaded Keycloak with may still be locked out by brute-force detection.
+                String bruteForce = "/admin/realms/" + realm + "/attack-detection/brute-force/users/";
+                send(request(bruteForce + userId(username, token), token).DELETE(), 204);
+            } else {
                 throw new IllegalStateException("Keycloak did not create " + username + " (" + created.statusCode()
                         + "): " + created.body());
             }
             usernames.add(username);
         }
         return usernames;
+    }
+
+    private String userId(String username, String token) {
+        String users = send(request("/admin/realms/" + realm + "/users?exact=true&username=" + encode(username), token)
+                .GET(), 200);
+        Matcher id = USER_ID.matcher(users);
+        if (!id.find()) {
+            throw new IllegalStateException("Keycloak has no user " + username + ": " + users);
+        }
+        return id.group(1);
     }
 
     private String adminToken(String adminUser, String adminPassword) {

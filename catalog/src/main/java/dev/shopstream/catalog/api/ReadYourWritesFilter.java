@@ -13,13 +13,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Answers a successful write only once what it changed shows everywhere it is read: the products whose stock it
- * made available or unavailable are settled ({@link ProductAvailability}), and this replica's product page cache has
- * heard of the change. So a client that changed a product, its prices or its stock reads the change on its next
- * request (other replicas hear of it milliseconds after the commit). The transaction has committed when response
- * filters run.
+ * Answers a successful write to a {@link ReadYourWrites} resource only once what it changed shows everywhere it is
+ * read: the products whose stock it made available or unavailable are settled ({@link ProductAvailability}), and this
+ * replica's product page cache has heard of the change. So a client that changed a product, its prices or its stock
+ * reads the change on its next request (other replicas hear of it milliseconds after the commit). The transaction has
+ * committed when response filters run.
  */
 @Provider
+@ReadYourWrites
 public class ReadYourWritesFilter implements ContainerResponseFilter {
 
     private static final Logger LOG = Logger.getLogger(ReadYourWritesFilter.class.getName());

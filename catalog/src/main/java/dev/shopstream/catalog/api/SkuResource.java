@@ -39,6 +39,7 @@ import java.util.UUID;
 
 /** SKUs and their stock, for staff and integrators (integrators may only touch stock). */
 @Path("/skus")
+@ReadYourWrites
 @Tag(name = "Inventory")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

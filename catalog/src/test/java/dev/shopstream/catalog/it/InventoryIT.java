@@ -190,22 +190,33 @@ class InventoryIT extends CatalogApiTest {
         api.postJson("/api/skus", newSku(product, sku, 2), admin);
         assertThat(hits(word, true)).as("in stock").containsExactly(product);
 
+        // Reservations do not wait for listings (the availability job settles them within seconds); a staff
+        // adjustment does.
         String order = UUID.randomUUID().toString();
         assertThat(reserve(order, 60, sku, 2).statusCode()).isEqualTo(201);
-        assertThat(hits(word, true)).as("sold out").isEmpty();
+        assertThat(awaitHits(word, List.of())).as("sold out").isEmpty();
         assertThat(hits(word, false)).as("still listed without the filter").containsExactly(product);
 
         assertThat(settle(order, "release").statusCode()).isEqualTo(200);
-        assertThat(hits(word, true)).as("back in stock").containsExactly(product);
+        assertThat(awaitHits(word, List.of(product))).as("back in stock").containsExactly(product);
 
-        // An expiring reservation is no request: the availability job settles it afterwards.
         assertThat(reserve(UUID.randomUUID().toString(), 1, sku, 2).statusCode()).isEqualTo(201);
-        assertThat(hits(word, true)).as("sold out").isEmpty();
+        assertThat(awaitHits(word, List.of())).as("sold out").isEmpty();
+        assertThat(awaitHits(word, List.of(product))).as("in stock again after the expiry").containsExactly(product);
+
+        assertThat(adjust(sku, -2, admin, UUID.randomUUID().toString()).statusCode()).isEqualTo(200);
+        assertThat(hits(word, true)).as("a staff adjustment shows at once").isEmpty();
+    }
+
+    /** The in-stock hits for {@code word} once they are {@code expected}, or as they are after a minute. */
+    private static List<String> awaitHits(String word, List<String> expected) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(60);
-        while (hits(word, true).isEmpty() && Instant.now().isBefore(deadline)) {
+        List<String> hits = hits(word, true);
+        while (!hits.equals(expected) && Instant.now().isBefore(deadline)) {
             Thread.sleep(250);
+            hits = hits(word, true);
         }
-        assertThat(hits(word, true)).as("in stock again after the expiry").containsExactly(product);
+        return hits;
     }
 
     @Test

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.Map;
 public final class ProviderProblems {
 
     private static final String RETRY_AFTER_SECONDS = "5";
+    private static final String BUSY_RETRY_AFTER_SECONDS = "1";
 
     private ProviderProblems() {
     }
@@ -47,6 +49,24 @@ public final class ProviderProblems {
         @Override
         public Response toResponse(FaultToleranceException exception) {
             return unavailable(uriInfo);
+        }
+    }
+
+    /**
+     * An endpoint of ours behind a full {@code @Bulkhead} (the webhook receiver): 503 with Retry-After at once,
+     * instead of queueing work until the server runs out of database connections or memory. Providers resend a
+     * webhook that was not acknowledged, so nothing is lost.
+     */
+    @Provider
+    public static class Busy implements ExceptionMapper<BulkheadException> {
+        @Context
+        UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(BulkheadException exception) {
+            return ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE, "Too many events are being processed; "
+                            + "send this one again shortly.", uriInfo.getRequestUri().getPath(), List.of(),
+                    Map.of("Retry-After", BUSY_RETRY_AFTER_SECONDS));
         }
     }
 

@@ -148,7 +148,9 @@ public class PaymentSimulation extends Simulation {
     private final ScenarioBuilder quiet = scenario("quiet")
             .exec(session -> session.set("quiet", false).set("since", System.nanoTime()))
             .asLongAs(session -> !session.getBoolean("quiet")).on(
-                    exec(http("metrics").get("/metrics").silent().check(bodyString().saveAs("metrics")))
+                    // Prometheus text: the protocol's Accept: application/json gets no metrics from Liberty.
+                    exec(http("metrics").get("/metrics").header("Accept", "text/plain").silent()
+                            .check(bodyString().saveAs("metrics")))
                             .exec(session -> session.set("quiet", quietNow(session)))
                             .pause(Duration.ofSeconds(1)))
             .exec(session -> {

@@ -1,10 +1,8 @@
 package dev.shopstream.bench;
 
-import io.gatling.javaapi.core.ClosedInjectionStep;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
@@ -20,6 +18,7 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 public class CeilingSimulation extends Simulation {
 
     private final BenchSettings settings = BenchSettings.load();
+    private final ClosedModel closedModel = new ClosedModel(settings);
     private final CatalogSample sample = new CatalogSample(settings.catalog());
 
     private final ScenarioBuilder ceiling = scenario("ping ceiling").exec(CatalogRequests.ping());
@@ -36,27 +35,20 @@ public class CeilingSimulation extends Simulation {
 
     public CeilingSimulation() {
         // Nested: andThen on the same parent would start its children together.
-        setUp(ceiling.injectClosed(phase())
-                .andThen(detail.injectClosed(phase())
-                        .andThen(list.injectClosed(phase())
-                                .andThen(search.injectClosed(phase())))))
+        setUp(ceiling.injectClosed(closedModel.phase())
+                .andThen(detail.injectClosed(closedModel.phase())
+                        .andThen(list.injectClosed(closedModel.phase())
+                                .andThen(search.injectClosed(closedModel.phase())))))
                 .protocols(CatalogProtocol.of(settings.catalog()))
                 .assertions(global().failedRequests().count().is(0L));
     }
 
-    private ClosedInjectionStep phase() {
-        return constantConcurrentUsers(settings.users()).during(settings.closedDuration());
-    }
-
     @Override
     public void before() {
-        sample.collect();
-        sample.warmUp(settings.warmUpRequests());
+        closedModel.prepare(sample);
         System.out.printf("Catalog %s: %d products, %d categories, %d search queries; warmed up with %d requests%n",
                 settings.catalog(), sample.productCount(), sample.categoryCount(), sample.queryCount(),
                 settings.warmUpRequests());
-        // bench/run.sh reads the phase length from this line to turn request counts into requests per second.
-        System.out.printf("Phase length: %d s; ping, product detail, list, then search, %d concurrent users each "
-                + "(closed model)%n", settings.closedDuration().toSeconds(), settings.users());
+        closedModel.announce("ping, product detail, list, then search");
     }
 }

@@ -1,12 +1,10 @@
 package dev.shopstream.bench;
 
-import io.gatling.javaapi.core.ClosedInjectionStep;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 
 import java.net.URI;
 
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
@@ -22,6 +20,7 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 public class SignedInReadSimulation extends Simulation {
 
     private final BenchSettings settings = BenchSettings.load();
+    private final ClosedModel closedModel = new ClosedModel(settings);
     private final CatalogSample sample = new CatalogSample(settings.catalog());
     private final KeycloakToken token = new KeycloakToken(
             BenchSettings.url("token.url", "http://localhost:8180/realms/shopstream/protocol/openid-connect/token"),
@@ -39,22 +38,15 @@ public class SignedInReadSimulation extends Simulation {
             .exec(CatalogRequests.productDetailSignedIn());
 
     public SignedInReadSimulation() {
-        setUp(anonymous.injectClosed(phase()).andThen(signedIn.injectClosed(phase())))
+        setUp(anonymous.injectClosed(closedModel.phase()).andThen(signedIn.injectClosed(closedModel.phase())))
                 .protocols(CatalogProtocol.of(settings.catalog()))
                 .assertions(global().failedRequests().count().is(0L));
     }
 
-    private ClosedInjectionStep phase() {
-        return constantConcurrentUsers(settings.users()).during(settings.closedDuration());
-    }
-
     @Override
     public void before() {
-        sample.collect();
-        sample.warmUp(settings.warmUpRequests());
+        closedModel.prepare(sample);
         token.current();
-        // bench/run.sh reads the phase length from this line to turn request counts into requests per second.
-        System.out.printf("Phase length: %d s; product detail anonymous, then signed in, %d concurrent users each "
-                + "(closed model)%n", settings.closedDuration().toSeconds(), settings.users());
+        closedModel.announce("product detail anonymous, then signed in");
     }
 }

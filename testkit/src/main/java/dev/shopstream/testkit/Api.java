@@ -1,6 +1,7 @@
 package dev.shopstream.testkit;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 import java.io.IOException;
@@ -28,36 +29,48 @@ public final class Api {
         return HttpRequest.newBuilder(baseUri.resolve(path)).timeout(Duration.ofSeconds(30));
     }
 
+    /** @param token {@code null} for an anonymous request, as in every method here */
     public HttpResponse<String> get(String path, String token) {
-        HttpRequest.Builder request = request(path).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return send(request);
+        return send(authorized(request(path), token).GET());
+    }
+
+    /** A POST without a body, e.g. a command such as {@code /disable}. */
+    public HttpResponse<String> post(String path, String token) {
+        return send(authorized(request(path), token).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     public HttpResponse<String> postJson(String path, String body, String token, String... headers) {
-        HttpRequest.Builder request = request(path)
+        HttpRequest.Builder request = authorized(request(path), token)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
         if (headers.length > 0) {
             request.headers(headers);
         }
         return send(request);
     }
 
+    /** @param ifMatch {@code null} to send no {@code If-Match} */
     public HttpResponse<String> putJson(String path, String body, String token, String ifMatch) {
-        HttpRequest.Builder request = request(path)
+        HttpRequest.Builder request = authorized(request(path), token)
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token)
                 .PUT(HttpRequest.BodyPublishers.ofString(body));
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
         return send(request);
+    }
+
+    public HttpResponse<String> patchJson(String path, String body, String token) {
+        return send(authorized(request(path), token).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public HttpResponse<String> delete(String path, String token) {
+        return send(authorized(request(path), token).DELETE());
+    }
+
+    private static HttpRequest.Builder authorized(HttpRequest.Builder request, String token) {
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
@@ -85,5 +98,9 @@ public final class Api {
 
     public static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    public static JsonArray jsonArray(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readArray();
     }
 }

@@ -4,10 +4,6 @@ import dev.shopstream.devstack.KafkaNode;
 import dev.shopstream.devstack.LibertyServerProcess;
 import dev.shopstream.devstack.Ports;
 import dev.shopstream.devstack.PostgresNode;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
 
 import java.io.IOException;
 import java.net.URI;
@@ -169,33 +165,13 @@ public final class ServicePlatform implements AutoCloseable {
     }
 
     /**
-     * Starts a service's platform once for the whole test run and hands it to {@code @BeforeAll} and test methods as
-     * a {@link ServicePlatform} parameter. A service subclasses it with its database and settings and puts
-     * {@code @ExtendWith(TheSubclass.class)} on its test classes; the platform is kept in the outermost JUnit
-     * context, so it stops after the last test class.
+     * Starts a service's platform once for the whole test run (see {@link PlatformExtension}). A service subclasses
+     * it with its database and settings and puts {@code @ExtendWith(TheSubclass.class)} on its test classes.
      */
-    public abstract static class Extension implements BeforeAllCallback, ParameterResolver {
+    public abstract static class Extension extends PlatformExtension<ServicePlatform> {
 
-        protected abstract ServicePlatform start();
-
-        private ServicePlatform platform(ExtensionContext context) {
-            return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                    .getOrComputeIfAbsent(getClass(), key -> start(), ServicePlatform.class);
-        }
-
-        @Override
-        public void beforeAll(ExtensionContext context) {
-            platform(context);
-        }
-
-        @Override
-        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-            return parameter.getParameter().getType() == ServicePlatform.class;
-        }
-
-        @Override
-        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return platform(context);
+        protected Extension() {
+            super(ServicePlatform.class);
         }
     }
 }

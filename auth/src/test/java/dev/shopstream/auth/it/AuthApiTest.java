@@ -1,6 +1,7 @@
 package dev.shopstream.auth.it;
 
 import dev.shopstream.devstack.Totp;
+import dev.shopstream.testkit.Api;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;

@@ -6,10 +6,7 @@ import dev.shopstream.devstack.LibertyServerProcess;
 import dev.shopstream.devstack.Ports;
 import dev.shopstream.devstack.PostgresNode;
 import dev.shopstream.devstack.SmtpNode;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
+import dev.shopstream.testkit.PlatformExtension;
 
 import java.io.IOException;
 import java.net.URI;
@@ -89,18 +86,6 @@ public final class AuthPlatform implements AutoCloseable {
         return component;
     }
 
-    /** Registers with the outermost JUnit context, so the platform starts once and stops after every test class. */
-    public static AuthPlatform get(ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(AuthPlatform.class, key -> {
-                    try {
-                        return new AuthPlatform();
-                    } catch (IOException e) {
-                        throw new IllegalStateException("Could not start the auth test platform", e);
-                    }
-                }, AuthPlatform.class);
-    }
-
     public URI baseUri() {
         return server.baseUri();
     }
@@ -137,20 +122,19 @@ public final class AuthPlatform implements AutoCloseable {
      * Put {@code @ExtendWith(AuthPlatform.Extension.class)} on a test class to start the shared platform and receive
      * it as a parameter of {@code @BeforeAll} or test methods.
      */
-    public static final class Extension implements BeforeAllCallback, ParameterResolver {
-        @Override
-        public void beforeAll(ExtensionContext context) {
-            get(context);
+    public static final class Extension extends PlatformExtension<AuthPlatform> {
+
+        public Extension() {
+            super(AuthPlatform.class);
         }
 
         @Override
-        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-            return parameter.getParameter().getType() == AuthPlatform.class;
-        }
-
-        @Override
-        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return get(context);
+        protected AuthPlatform start() {
+            try {
+                return new AuthPlatform();
+            } catch (IOException e) {
+                throw new IllegalStateException("Could not start the auth test platform", e);
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.shopstream.auth.it;
 
+import dev.shopstream.testkit.Api;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.shopstream.testkit.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -94,8 +96,7 @@ class KeycloakTrustIT extends AuthApiTest {
 
         HttpResponse<String> staffOnly = api.get("/api/auth/users", customer);
 
-        assertThat(staffOnly.statusCode()).isEqualTo(403);
-        assertThat(Api.json(staffOnly).getString("type")).isEqualTo("https://shopstream.dev/problems/forbidden");
+        assertProblem(staffOnly, 403, "forbidden");
         assertThat(api.get("/api/auth/integrators", customer).statusCode()).isEqualTo(403);
     }
 

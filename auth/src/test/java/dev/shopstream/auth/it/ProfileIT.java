@@ -1,11 +1,13 @@
 package dev.shopstream.auth.it;
 
+import dev.shopstream.testkit.Api;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import static dev.shopstream.testkit.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The user's own profile, export and erasure. */
@@ -33,9 +35,7 @@ class ProfileIT extends AuthApiTest {
 
         for (String body : new String[]{"{\"roles\": [\"admin\"]}", "{\"emailVerified\": false}",
                 "{\"firstName\": \"Kim\", \"enabled\": true}", "{\"username\": \"root\"}"}) {
-            HttpResponse<String> response = api.patchJson("/api/auth/me", body, token);
-            assertThat(response.statusCode()).as(body).isEqualTo(400);
-            assertThat(Api.json(response).getString("type")).isEqualTo("https://shopstream.dev/problems/malformed-request");
+            assertProblem(api.patchJson("/api/auth/me", body, token), 400, "malformed-request");
         }
         assertThat(Api.json(api.get("/api/auth/me", token)).getJsonArray("roles").toString()).isEqualTo("[\"customer\"]");
         assertThat(users.realm().users().get(customer.id()).toRepresentation().getFirstName()).isEqualTo("Test");

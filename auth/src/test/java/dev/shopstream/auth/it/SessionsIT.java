@@ -1,5 +1,6 @@
 package dev.shopstream.auth.it;
 
+import dev.shopstream.testkit.Api;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;

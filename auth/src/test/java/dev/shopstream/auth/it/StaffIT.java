@@ -1,10 +1,12 @@
 package dev.shopstream.auth.it;
 
+import dev.shopstream.testkit.Api;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 
+import static dev.shopstream.testkit.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Staff user administration: who may do what, and the audit trail and events it leaves. */
@@ -49,8 +51,7 @@ class StaffIT extends AuthApiTest {
     void anUnknownUserIsNotFound() {
         HttpResponse<String> response = api.get("/api/auth/users/00000000-0000-0000-0000-000000000000", admin());
 
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(Api.json(response).getString("type")).isEqualTo("https://shopstream.dev/problems/not-found");
+        assertProblem(response, 404, "not-found");
         assertThat(api.post("/api/auth/users/00000000-0000-0000-0000-000000000000/disable", admin()).statusCode()).isEqualTo(404);
     }
 
@@ -62,7 +63,7 @@ class StaffIT extends AuthApiTest {
         assertThat(api.get("/api/auth/users", customer).statusCode()).isEqualTo(403);
         assertThat(api.get("/api/auth/users/" + other.id(), customer).statusCode()).isEqualTo(403);
         assertThat(api.post("/api/auth/users/" + other.id() + "/disable", customer).statusCode()).isEqualTo(403);
-        assertThat(api.putJson("/api/auth/users/" + other.id() + "/roles", "{\"roles\": [\"admin\"]}", customer).statusCode()).isEqualTo(403);
+        assertThat(api.putJson("/api/auth/users/" + other.id() + "/roles", "{\"roles\": [\"admin\"]}", customer, null).statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -70,7 +71,7 @@ class StaffIT extends AuthApiTest {
         TestUsers.TestUser customer = users.create("customer");
 
         HttpResponse<String> response = api.putJson("/api/auth/users/" + customer.id() + "/roles",
-                "{\"roles\": [\"customer\", \"support\"]}", support());
+                "{\"roles\": [\"customer\", \"support\"]}", support(), null);
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(Api.json(api.get("/api/auth/users/" + customer.id(), admin())).getJsonArray("roles").toString())
@@ -82,7 +83,7 @@ class StaffIT extends AuthApiTest {
         TestUsers.TestUser customer = users.create("customer");
 
         HttpResponse<String> response = api.putJson("/api/auth/users/" + customer.id() + "/roles",
-                "{\"roles\": [\"integrator\"]}", admin());
+                "{\"roles\": [\"integrator\"]}", admin(), null);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(Api.json(response).getJsonArray("roles").toString()).isEqualTo("[\"integrator\"]");
@@ -101,11 +102,11 @@ class StaffIT extends AuthApiTest {
         TestUsers.TestUser customer = users.create("customer");
 
         HttpResponse<String> response = api.putJson("/api/auth/users/" + customer.id() + "/roles",
-                "{\"roles\": [\"customer\", \"realm-admin\"]}", admin());
+                "{\"roles\": [\"customer\", \"realm-admin\"]}", admin(), null);
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("realm-admin");
-        assertThat(api.putJson("/api/auth/users/" + customer.id() + "/roles", "{}", admin()).statusCode()).isEqualTo(400);
+        assertThat(api.putJson("/api/auth/users/" + customer.id() + "/roles", "{}", admin(), null).statusCode()).isEqualTo(400);
     }
 
     @Test

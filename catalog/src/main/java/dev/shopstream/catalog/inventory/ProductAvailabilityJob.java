@@ -1,17 +1,11 @@
 package dev.shopstream.catalog.inventory;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import dev.shopstream.commons.scheduling.FixedDelayJob;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,12 +15,9 @@ import java.util.logging.Logger;
  * by bulk imports and expiring reservations, and settlements that failed.
  */
 @ApplicationScoped
-public class ProductAvailabilityJob {
+public class ProductAvailabilityJob extends FixedDelayJob {
 
     private static final Logger LOG = Logger.getLogger(ProductAvailabilityJob.class.getName());
-
-    @Resource
-    ManagedScheduledExecutorService executor;
 
     @Inject
     ProductAvailability availability;
@@ -35,28 +26,21 @@ public class ProductAvailabilityJob {
     @ConfigProperty(name = "shopstream.product-availability.interval", defaultValue = "PT2S")
     Duration interval;
 
-    private ScheduledFuture<?> task;
-
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        task = executor.scheduleWithFixedDelay(this::settle, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+    @Override
+    protected Duration delay() {
+        return interval;
     }
 
-    private void settle() {
-        try {
-            int settled;
-            do {
-                settled = availability.settle();
-            } while (settled > 0);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not settle product availability; will try again", e);
-        }
+    @Override
+    protected void run() {
+        int settled;
+        do {
+            settled = availability.settle();
+        } while (settled > 0);
     }
 
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
+    @Override
+    protected void failed(Exception cause) {
+        LOG.log(Level.WARNING, "Could not settle product availability; will try again", cause);
     }
 }

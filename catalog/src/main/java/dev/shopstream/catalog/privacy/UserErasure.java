@@ -1,18 +1,12 @@
 package dev.shopstream.catalog.privacy;
 
-import dev.shopstream.commons.audit.AuditLog;
-import dev.shopstream.commons.idempotency.IdempotencyStore;
-import dev.shopstream.commons.inbox.InboxConsumer;
-import dev.shopstream.commons.inbox.ReceivedEvent;
-import dev.shopstream.commons.privacy.UserDeleted;
+import dev.shopstream.commons.privacy.UserErasureConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-import java.util.Map;
 import java.util.concurrent.CompletionStage;
-import java.util.logging.Logger;
 
 /**
  * Forgets a user auth erased ({@code user.deleted} on {@code user.events}). The catalog holds no shopper data; what
@@ -24,27 +18,11 @@ public class UserErasure {
 
     static final String CONSUMER = "catalog.user-erasure";
 
-    private static final Logger LOG = Logger.getLogger(UserErasure.class.getName());
-
     @Inject
-    InboxConsumer inboxConsumer;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    IdempotencyStore idempotencyKeys;
+    UserErasureConsumer erasure;
 
     @Incoming("user-events")
     public CompletionStage<Void> onUserEvent(Message<String> message) {
-        return inboxConsumer.consume(CONSUMER, message, Map.of(UserDeleted.TYPE, this::forget));
-    }
-
-    private void forget(ReceivedEvent event) {
-        UserDeleted deleted = UserDeleted.of(event);
-        int auditRecords = audit.forgetActor(deleted.userId(), deleted.pseudonym());
-        idempotencyKeys.forget(deleted.userId(), deleted.pseudonym());
-        LOG.info(() -> "Erased user of event " + event.id() + " forgotten: " + auditRecords
-                + " audit records now name " + deleted.pseudonym());
+        return erasure.consume(CONSUMER, message);
     }
 }

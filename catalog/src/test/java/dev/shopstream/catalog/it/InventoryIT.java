@@ -200,7 +200,9 @@ class InventoryIT extends CatalogApiTest {
         assertThat(settle(order, "release").statusCode()).isEqualTo(200);
         assertThat(awaitHits(word, List.of(product))).as("back in stock").containsExactly(product);
 
-        assertThat(reserve(UUID.randomUUID().toString(), 1, sku, 2).statusCode()).isEqualTo(201);
+        // Held well beyond the availability job's 2 s interval, so the job settles the sale before the expiry job
+        // (every second in these tests) releases it.
+        assertThat(reserve(UUID.randomUUID().toString(), 8, sku, 2).statusCode()).isEqualTo(201);
         assertThat(awaitHits(word, List.of())).as("sold out").isEmpty();
         assertThat(awaitHits(word, List.of(product))).as("in stock again after the expiry").containsExactly(product);
 

@@ -42,7 +42,7 @@ class ProductLifecycleIT extends CatalogApiTest {
         HttpResponse<String> created = api.postJson("/api/products", product("Desk lamp", 4900, null, null), admin);
         JsonObject product = Api.json(created);
         String id = product.getString("id");
-        String change = change(product, "Desk lamp, brass", 5900);
+        String change = Products.change(product, "Desk lamp, brass", 5900);
 
         HttpResponse<String> updated = api.putJson("/api/products/" + id, change, admin,
                 created.headers().firstValue("ETag").orElseThrow());
@@ -65,9 +65,9 @@ class ProductLifecycleIT extends CatalogApiTest {
         JsonObject product = Api.json(created);
         String path = "/api/products/" + product.getString("id");
 
-        assertProblem(api.putJson(path, change(product, "Stool v2", 2600), admin, null),
+        assertProblem(api.putJson(path, Products.change(product, "Stool v2", 2600), admin, null),
                 428, "precondition-required");
-        assertProblem(api.putJson(path, change(product, "Stool v2", 2600), admin, "\"999\""),
+        assertProblem(api.putJson(path, Products.change(product, "Stool v2", 2600), admin, "\"999\""),
                 412, "precondition-failed");
         assertThat(Api.json(api.get(path, null)).getString("name")).isEqualTo("Stool");
     }
@@ -80,7 +80,7 @@ class ProductLifecycleIT extends CatalogApiTest {
         String etag = created.headers().firstValue("ETag").orElseThrow();
         String path = "/api/products/" + second.getString("id");
 
-        assertProblem(api.putJson("/api/products/" + UUID.randomUUID(), change(second, "X", 1), admin, etag),
+        assertProblem(api.putJson("/api/products/" + UUID.randomUUID(), Products.change(second, "X", 1), admin, etag),
                 404, "not-found");
         assertProblem(api.putJson(path, with(second, "categoryId", UUID.randomUUID().toString()), admin, etag),
                 422, "unprocessable");
@@ -106,7 +106,7 @@ class ProductLifecycleIT extends CatalogApiTest {
         assertThat(api.get("/api/products/" + id, null).statusCode()).isEqualTo(404);
         assertThat(api.postJson("/api/products/" + id + "/archive", "", admin).statusCode()).as("idempotent")
                 .isEqualTo(200);
-        assertProblem(api.putJson("/api/products/" + id, change(Api.json(archived), "Revived", 1), admin,
+        assertProblem(api.putJson("/api/products/" + id, Products.change(Api.json(archived), "Revived", 1), admin,
                 archived.headers().firstValue("ETag").orElseThrow()), 409, "conflict");
         assertThat(ProductEventsIT.awaitRecord(id, "dev.shopstream.catalog.product.archived", Duration.ofSeconds(60)))
                 .isPresent();
@@ -133,7 +133,7 @@ class ProductLifecycleIT extends CatalogApiTest {
         HttpResponse<String> created = api.postJson("/api/products", product("Audited chair", 9900, null, null), admin);
         JsonObject product = Api.json(created);
         String id = product.getString("id");
-        api.putJson("/api/products/" + id, change(product, "Audited chair", 10900), admin,
+        api.putJson("/api/products/" + id, Products.change(product, "Audited chair", 10900), admin,
                 created.headers().firstValue("ETag").orElseThrow());
 
         HttpResponse<String> trail = api.get("/api/audit?entityType=product&entityId=" + id, admin);
@@ -178,20 +178,8 @@ class ProductLifecycleIT extends CatalogApiTest {
         return body.build().toString();
     }
 
-    /** A PUT body from a product as read, with a new name and price. */
-    private static String change(JsonObject product, String name, long amountMinor) {
-        return Json.createObjectBuilder()
-                .add("name", name)
-                .add("description", product.getString("description"))
-                .add("prices", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("amountMinor", amountMinor).add("currency", "EUR")))
-                .add("slug", product.getString("slug"))
-                .add("status", product.getString("status"))
-                .build().toString();
-    }
-
     private static String with(JsonObject product, String field, String value) {
-        JsonObject change = Json.createReader(new StringReader(change(product, product.getString("name"),
+        JsonObject change = Json.createReader(new StringReader(Products.change(product, product.getString("name"),
                 product.getJsonArray("prices").getJsonObject(0).getInt("amountMinor")))).readObject();
         return Json.createObjectBuilder(change).add(field, value).build().toString();
     }

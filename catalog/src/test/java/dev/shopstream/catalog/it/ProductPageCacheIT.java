@@ -41,7 +41,8 @@ class ProductPageCacheIT extends CatalogApiTest {
         for (int price = 1001; price <= 1020; price++) {
             page(id);
             HttpResponse<String> staffView = api.get("/api/staff/products/" + id, admin);
-            HttpResponse<String> updated = api.putJson("/api/products/" + id, change(Api.json(staffView), price), admin,
+            HttpResponse<String> updated = api.putJson("/api/products/" + id,
+                    Products.change(Api.json(staffView), price), admin,
                     staffView.headers().firstValue("ETag").orElseThrow());
             assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
 
@@ -87,7 +88,7 @@ class ProductPageCacheIT extends CatalogApiTest {
         }
         assertThat(cacheHits() - before).as("cached again").isGreaterThanOrEqualTo(1);
         HttpResponse<String> staffView = api.get("/api/staff/products/" + id, admin);
-        api.putJson("/api/products/" + id, change(Api.json(staffView), 2600), admin,
+        api.putJson("/api/products/" + id, Products.change(Api.json(staffView), 2600), admin,
                 staffView.headers().firstValue("ETag").orElseThrow());
         assertThat(page(id).getJsonObject("price").getInt("amountMinor")).isEqualTo(2600);
     }
@@ -116,18 +117,6 @@ class ProductPageCacheIT extends CatalogApiTest {
             page = page(through, id);
         }
         return page;
-    }
-
-    /** The staff view with a new EUR price, everything else kept. */
-    static String change(JsonObject product, long amountMinor) {
-        return Json.createObjectBuilder()
-                .add("name", product.getString("name"))
-                .add("description", product.getString("description"))
-                .add("prices", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("amountMinor", amountMinor).add("currency", "EUR")))
-                .add("slug", product.getString("slug"))
-                .add("status", product.getString("status"))
-                .build().toString();
     }
 
     private static int available(String id) {

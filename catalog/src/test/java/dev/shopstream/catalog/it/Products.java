@@ -1,6 +1,7 @@
 package dev.shopstream.catalog.it;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 
 /** Request bodies for products. */
 final class Products {
@@ -16,5 +17,22 @@ final class Products {
                 .add("prices", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("amountMinor", amountMinor).add("currency", currency)))
                 .build().toString();
+    }
+
+    /** A PUT body from a product as staff read it, with a new name and EUR price; slug and status kept. */
+    static String change(JsonObject product, String name, long amountMinor) {
+        return Json.createObjectBuilder()
+                .add("name", name)
+                .add("description", product.getString("description"))
+                .add("prices", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("amountMinor", amountMinor).add("currency", "EUR")))
+                .add("slug", product.getString("slug"))
+                .add("status", product.getString("status"))
+                .build().toString();
+    }
+
+    /** The same, keeping the name. */
+    static String change(JsonObject product, long amountMinor) {
+        return change(product, product.getString("name"), amountMinor);
     }
 }

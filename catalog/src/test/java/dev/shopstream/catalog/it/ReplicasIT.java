@@ -93,7 +93,7 @@ class ReplicasIT extends CatalogApiTest {
         ProductPageCacheIT.page(replicaApi, id);
         HttpResponse<String> staffView = api.get("/api/staff/products/" + id, admin);
 
-        api.putJson("/api/products/" + id, ProductPageCacheIT.change(Api.json(staffView), 4100), admin,
+        api.putJson("/api/products/" + id, Products.change(Api.json(staffView), 4100), admin,
                 staffView.headers().firstValue("ETag").orElseThrow());
 
         assertThat(ProductPageCacheIT.awaitPage(replicaApi, id,

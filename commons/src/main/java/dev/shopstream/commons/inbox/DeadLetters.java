@@ -1,21 +1,19 @@
 package dev.shopstream.commons.inbox;
 
+import dev.shopstream.commons.events.IdempotentProducers;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Properties;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -35,16 +33,7 @@ public class DeadLetters {
     public static final String ORIGIN_HEADER = "dlq-origin";
 
     @Inject
-    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
-    String bootstrapServers;
-
-    @Inject
-    @ConfigProperty(name = "shopstream.service.name")
-    String serviceName;
-
-    @Inject
-    @ConfigProperty(name = "shopstream.outbox.send-timeout", defaultValue = "PT10S")
-    Duration sendTimeout;
+    IdempotentProducers producers;
 
     private Producer<String, String> producer;
 
@@ -65,7 +54,7 @@ public class DeadLetters {
         letter.headers().add(ORIGIN_HEADER,
                 bytes(original.topic() + "/" + original.partition() + "@" + original.offset()));
         try {
-            producer().send(letter).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            producer().send(letter).get(producers.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException | KafkaException e) {
             throw new DeadLetterNotStoredException(original.topic() + SUFFIX, e);
         } catch (InterruptedException e) {
@@ -87,16 +76,7 @@ public class DeadLetters {
 
     private synchronized Producer<String, String> producer() {
         if (producer == null) {
-            Properties config = new Properties();
-            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-            config.put(ProducerConfig.CLIENT_ID_CONFIG, serviceName + "-dead-letters");
-            config.put(ProducerConfig.ACKS_CONFIG, "all");
-            config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            int timeout = (int) sendTimeout.toMillis();
-            config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout / 2);
-            config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout / 2);
-            config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);
-            producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+            producer = producers.create("dead-letters", new StringSerializer(), Map.of());
         }
         return producer;
     }

@@ -1,24 +1,22 @@
 package dev.shopstream.commons.outbox;
 
 import dev.shopstream.commons.events.CloudEventEnvelope;
+import dev.shopstream.commons.events.IdempotentProducers;
 import dev.shopstream.commons.web.CorrelationId;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -30,16 +28,7 @@ import java.util.concurrent.Future;
 public class KafkaEventPublisher {
 
     @Inject
-    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
-    String bootstrapServers;
-
-    @Inject
-    @ConfigProperty(name = "shopstream.service.name")
-    String serviceName;
-
-    @Inject
-    @ConfigProperty(name = "shopstream.outbox.send-timeout", defaultValue = "PT10S")
-    Duration sendTimeout;
+    IdempotentProducers producers;
 
     private Producer<String, byte[]> producer;
 
@@ -91,18 +80,9 @@ public class KafkaEventPublisher {
 
     private Producer<String, byte[]> producer() {
         if (producer == null) {
-            Properties config = new Properties();
-            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-            config.put(ProducerConfig.CLIENT_ID_CONFIG, serviceName + "-outbox-relay");
-            config.put(ProducerConfig.ACKS_CONFIG, "all");
-            config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-            config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-            int timeout = (int) sendTimeout.toMillis();
-            config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout / 2);
-            config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout / 2);
-            config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);
-            producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+            producer = producers.create("outbox-relay", new ByteArraySerializer(), Map.of(
+                    ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
+                    ProducerConfig.LINGER_MS_CONFIG, 5));
         }
         return producer;
     }

@@ -1,21 +1,13 @@
 package dev.shopstream.payments.intent;
 
-import dev.shopstream.commons.db.SchemaMigration;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import dev.shopstream.commons.scheduling.FixedDelayJob;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -26,13 +18,10 @@ import java.util.logging.Logger;
  * it twice.
  */
 @ApplicationScoped
-public class UnknownIntentResolver {
+public class UnknownIntentResolver extends FixedDelayJob {
 
     private static final Logger LOG = Logger.getLogger(UnknownIntentResolver.class.getName());
     private static final int BATCH = 50;
-
-    @Resource
-    ManagedScheduledExecutorService executor;
 
     @Inject
     PaymentIntents intents;
@@ -51,14 +40,13 @@ public class UnknownIntentResolver {
     @ConfigProperty(name = "shopstream.payments.resolver.grace", defaultValue = "PT15S")
     Duration grace;
 
-    private ScheduledFuture<?> task;
-
-    void start(@Observes @Priority(SchemaMigration.PRIORITY + 100) @Initialized(ApplicationScoped.class) Object started) {
-        task = executor.scheduleWithFixedDelay(this::resolve, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+    @Override
+    protected Duration delay() {
+        return interval;
     }
 
-    private void resolve() {
+    @Override
+    protected void run() {
         try {
             List<UUID> leased;
             do {
@@ -66,17 +54,19 @@ public class UnknownIntentResolver {
                 leased.forEach(authorizations::resolve);
             } while (leased.size() == BATCH);
         } catch (RuntimeException e) {
+            // Pending operations below still get their turn.
             LOG.log(Level.WARNING, "Could not resolve unknown payments; will try again", e);
         }
-        try {
-            List<Long> pending;
-            do {
-                pending = pendingOperations.leaseDue(grace, BATCH);
-                pending.forEach(this::settle);
-            } while (pending.size() == BATCH);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not lease pending provider operations; will try again", e);
-        }
+        List<Long> pending;
+        do {
+            pending = pendingOperations.leaseDue(grace, BATCH);
+            pending.forEach(this::settle);
+        } while (pending.size() == BATCH);
+    }
+
+    @Override
+    protected void failed(Exception cause) {
+        LOG.log(Level.WARNING, "Could not lease pending provider operations; will try again", cause);
     }
 
     private void settle(long pendingId) {
@@ -85,13 +75,6 @@ public class UnknownIntentResolver {
         } catch (RuntimeException e) {
             // Still no answer (timeout, open circuit) or the database failed: the lease runs out, then again.
             LOG.info(() -> "Pending provider operation " + pendingId + " is not settled yet: " + e);
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
         }
     }
 }

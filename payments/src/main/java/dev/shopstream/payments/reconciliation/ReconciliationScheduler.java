@@ -1,21 +1,13 @@
 package dev.shopstream.payments.reconciliation;
 
-import dev.shopstream.commons.db.SchemaMigration;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import dev.shopstream.commons.scheduling.FixedDelayJob;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,12 +16,9 @@ import java.util.logging.Logger;
  * replica tries to claim yesterday's window (a unique row), and only the one that claims it starts the job.
  */
 @ApplicationScoped
-public class ReconciliationScheduler {
+public class ReconciliationScheduler extends FixedDelayJob {
 
     private static final Logger LOG = Logger.getLogger(ReconciliationScheduler.class.getName());
-
-    @Resource
-    ManagedScheduledExecutorService executor;
 
     @Inject
     ReconciliationJobs jobs;
@@ -42,29 +31,26 @@ public class ReconciliationScheduler {
     @ConfigProperty(name = "shopstream.payments.reconciliation.check-interval", defaultValue = "PT1H")
     Duration checkInterval;
 
-    private ScheduledFuture<?> task;
-
-    void start(@Observes @Priority(SchemaMigration.PRIORITY + 100) @Initialized(ApplicationScoped.class) Object started) {
-        if (enabled) {
-            task = executor.scheduleWithFixedDelay(this::reconcileYesterday, checkInterval.toMillis(),
-                    checkInterval.toMillis(), TimeUnit.MILLISECONDS);
-        }
+    @Override
+    protected boolean enabled() {
+        return enabled;
     }
 
-    private void reconcileYesterday() {
+    @Override
+    protected Duration delay() {
+        return checkInterval;
+    }
+
+    /** Yesterday's reconciliation, if no replica has started it yet. */
+    @Override
+    protected void run() {
         Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
-        try {
-            jobs.start(today.minus(Duration.ofDays(1)), today, "schedule", "schedule").ifPresent(run ->
-                    LOG.info(() -> "Started the daily reconciliation, run " + run.id()));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not start the daily reconciliation; will try again", e);
-        }
+        jobs.start(today.minus(Duration.ofDays(1)), today, "schedule", "schedule").ifPresent(run ->
+                LOG.info(() -> "Started the daily reconciliation, run " + run.id()));
     }
 
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
+    @Override
+    protected void failed(Exception cause) {
+        LOG.log(Level.WARNING, "Could not start the daily reconciliation; will try again", cause);
     }
 }

@@ -1,14 +1,8 @@
 package dev.shopstream.payments.sandbox;
 
-import dev.shopstream.commons.db.SchemaMigration;
+import dev.shopstream.commons.scheduling.FixedDelayJob;
 import dev.shopstream.payments.webhook.WebhookSignature;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import java.io.IOException;
@@ -19,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -30,14 +22,11 @@ import java.util.logging.Logger;
  * so replicas never send the same delivery at once.
  */
 @ApplicationScoped
-public class SandboxWebhookSender {
+public class SandboxWebhookSender extends FixedDelayJob {
 
     private static final Logger LOG = Logger.getLogger(SandboxWebhookSender.class.getName());
     private static final int BATCH = 50;
     private static final Duration LEASE = Duration.ofSeconds(30);
-
-    @Resource
-    ManagedScheduledExecutorService executor;
 
     @Inject
     SandboxRecords records;
@@ -46,26 +35,27 @@ public class SandboxWebhookSender {
     SandboxSettings settings;
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private ScheduledFuture<?> task;
 
-    void start(@Observes @Priority(SchemaMigration.PRIORITY + 100) @Initialized(ApplicationScoped.class) Object started) {
-        long interval = settings.pollInterval().toMillis();
-        task = executor.scheduleWithFixedDelay(this::tick, interval, interval, TimeUnit.MILLISECONDS);
+    @Override
+    protected Duration delay() {
+        return settings.pollInterval();
     }
 
-    private void tick() {
-        try {
-            while (records.confirmDue(BATCH) == BATCH) {
-                LOG.fine("Confirmed a batch of sandbox charges");
-            }
-            List<SandboxRecords.Delivery> due;
-            do {
-                due = records.leaseDueDeliveries(BATCH, LEASE);
-                due.forEach(this::send);
-            } while (due.size() == BATCH);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Sandbox webhook delivery failed; will try again", e);
+    @Override
+    protected void run() {
+        while (records.confirmDue(BATCH) == BATCH) {
+            LOG.fine("Confirmed a batch of sandbox charges");
         }
+        List<SandboxRecords.Delivery> due;
+        do {
+            due = records.leaseDueDeliveries(BATCH, LEASE);
+            due.forEach(this::send);
+        } while (due.size() == BATCH);
+    }
+
+    @Override
+    protected void failed(Exception cause) {
+        LOG.log(Level.WARNING, "Sandbox webhook delivery failed; will try again", cause);
     }
 
     private void send(SandboxRecords.Delivery delivery) {
@@ -91,12 +81,5 @@ public class SandboxWebhookSender {
             return;
         }
         records.deliveryFailed(delivery);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
     }
 }

@@ -140,7 +140,8 @@ public class ProductChangeListener {
             notify.setString(2, barrier);
             notify.execute();
             if (!heard.await(BARRIER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warning("Did not hear our own notification within " + BARRIER_TIMEOUT + "; dropping every cached page");
+                LOG.warning("Did not hear our own notification within " + BARRIER_TIMEOUT
+                        + "; dropping every cached page");
                 cache.dropAll();
             }
         } catch (SQLException e) {

@@ -1,8 +1,8 @@
 package dev.shopstream.auth.api;
 
+import dev.shopstream.commons.json.Jsonp;
 import dev.shopstream.commons.problem.ProblemException;
 import dev.shopstream.commons.problem.ProblemType;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -55,7 +55,7 @@ final class RecentSignIn {
     // The verified token's own claims, read as JSON so their types do not depend on the runtime's claim mapping.
     private static JsonObject payload(JsonWebToken token) {
         String payload = token.getRawToken().split("\\.")[1];
-        return Json.createReader(new StringReader(new String(Base64.getUrlDecoder().decode(payload),
+        return Jsonp.createReader(new StringReader(new String(Base64.getUrlDecoder().decode(payload),
                 StandardCharsets.UTF_8))).readObject();
     }
 }

@@ -6,12 +6,12 @@ import dev.shopstream.auth.keycloak.KeycloakAdmin;
 import dev.shopstream.auth.keycloak.KeycloakCalls;
 import dev.shopstream.auth.keycloak.PasswordPolicyRule;
 import dev.shopstream.auth.keycloak.ShopRole;
+import dev.shopstream.commons.json.Jsonp;
 import dev.shopstream.commons.problem.ConflictException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
@@ -139,7 +139,7 @@ public class Registration {
     private static Optional<RuntimeException> policyViolation(BadRequestException e) {
         try {
             String body = e.getResponse().readEntity(String.class);
-            JsonObject error = Json.createReader(new StringReader(body)).readObject();
+            JsonObject error = Jsonp.createReader(new StringReader(body)).readObject();
             return PasswordPolicyRule.fromKeycloakError(error.getString("error", ""), error.getString("error_description", ""))
                     .map(PasswordPolicyRule::toProblem);
         } catch (JsonException | IllegalStateException | ClassCastException e2) {

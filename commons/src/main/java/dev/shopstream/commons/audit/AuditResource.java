@@ -1,11 +1,11 @@
 package dev.shopstream.commons.audit;
 
+import dev.shopstream.commons.json.Jsonp;
 import dev.shopstream.commons.paging.Cursor;
 import dev.shopstream.commons.paging.Page;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -67,7 +67,7 @@ public class AuditResource {
                 while (rows.next()) {
                     records.add(new AuditRecord(rows.getLong(1), rows.getObject(2, OffsetDateTime.class),
                             rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6),
-                            rows.getString(7), Json.createReader(new StringReader(rows.getString(8))).readObject(),
+                            rows.getString(7), Jsonp.createReader(new StringReader(rows.getString(8))).readObject(),
                             rows.getString(9)));
                 }
             }

@@ -1,6 +1,6 @@
 package dev.shopstream.commons.audit;
 
-import jakarta.json.Json;
+import dev.shopstream.commons.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -31,12 +31,12 @@ public final class Changes {
         Set<String> fields = new TreeSet<>(from.keySet());
         fields.addAll(to.keySet());
         fields.removeAll(BOOKKEEPING);
-        JsonObjectBuilder changes = Json.createObjectBuilder();
+        JsonObjectBuilder changes = Jsonp.createObjectBuilder();
         for (String field : fields) {
             JsonValue old = from.getOrDefault(field, JsonValue.NULL);
             JsonValue now = to.getOrDefault(field, JsonValue.NULL);
             if (!Objects.equals(old, now)) {
-                changes.add(field, Json.createObjectBuilder().add("from", old).add("to", now));
+                changes.add(field, Jsonp.createObjectBuilder().add("from", old).add("to", now));
             }
         }
         return changes.build();
@@ -46,6 +46,6 @@ public final class Changes {
         if (snapshot == null) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        return Json.createReader(new StringReader(JSONB.toJson(snapshot))).readObject();
+        return Jsonp.createReader(new StringReader(JSONB.toJson(snapshot))).readObject();
     }
 }

@@ -1,10 +1,9 @@
 package dev.shopstream.commons.db;
 
-import jakarta.json.Json;
+import dev.shopstream.commons.json.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
@@ -22,20 +21,18 @@ import java.util.TreeMap;
  */
 public final class JsonColumns {
 
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
-
     private JsonColumns() {
     }
 
     /** A JSON object of the map's strings, in key order. */
     public static String toJson(Map<String, String> map) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = Jsonp.createObjectBuilder();
         new TreeMap<>(map).forEach(object::add);
         return object.build().toString();
     }
 
     private static String toJson(List<String> list) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.createArrayBuilder();
         list.forEach(array::add);
         return array.build().toString();
     }
@@ -44,7 +41,7 @@ public final class JsonColumns {
     public static Map<String, String> stringMap(String json) {
         Map<String, String> map = new TreeMap<>();
         if (json != null) {
-            try (JsonReader reader = READERS.createReader(new StringReader(json))) {
+            try (JsonReader reader = Jsonp.createReader(new StringReader(json))) {
                 reader.readObject().forEach((key, value) -> map.put(key, ((JsonString) value).getString()));
             }
         }
@@ -54,7 +51,7 @@ public final class JsonColumns {
     public static List<String> stringList(String json) {
         List<String> list = new ArrayList<>();
         if (json != null) {
-            try (JsonReader reader = READERS.createReader(new StringReader(json))) {
+            try (JsonReader reader = Jsonp.createReader(new StringReader(json))) {
                 reader.readArray().getValuesAs(JsonString.class).forEach(value -> list.add(value.getString()));
             }
         }

@@ -1,8 +1,8 @@
 package dev.shopstream.commons.idempotency;
 
+import dev.shopstream.commons.json.Jsonp;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -164,7 +164,7 @@ public class IdempotencyStore {
     }
 
     private static String headersToJson(Map<String, String> headers) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsonp.createObjectBuilder();
         headers.forEach(json::add);
         return json.build().toString();
     }
@@ -172,7 +172,7 @@ public class IdempotencyStore {
     private static Map<String, String> headersFromJson(String json) {
         Map<String, String> headers = new LinkedHashMap<>();
         if (json != null) {
-            JsonObject object = Json.createReader(new StringReader(json)).readObject();
+            JsonObject object = Jsonp.createReader(new StringReader(json)).readObject();
             object.forEach((name, value) -> headers.put(name, ((JsonString) value).getString()));
         }
         return headers;

@@ -1,9 +1,9 @@
 package dev.shopstream.commons.inbox;
 
 import dev.shopstream.commons.events.CloudEventEnvelope;
+import dev.shopstream.commons.json.Jsonp;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.CloudEventData;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -41,7 +41,7 @@ public record ReceivedEvent(String id, String source, String type, String subjec
         if (data == null) {
             throw new UnprocessableEventException("Event " + event.getId() + " carries no data.");
         }
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(data.toBytes()))) {
+        try (JsonReader reader = Jsonp.createReader(new ByteArrayInputStream(data.toBytes()))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new UnprocessableEventException("The data of event " + event.getId() + " is not a JSON object.", e);

@@ -9,6 +9,7 @@ import dev.shopstream.commons.problem.ProblemException;
 import dev.shopstream.commons.problem.ProblemType;
 import dev.shopstream.commons.problem.ResourceNotFoundException;
 import dev.shopstream.payments.intent.Authorizations;
+import dev.shopstream.payments.intent.LedgerEntry;
 import dev.shopstream.payments.invoice.InvoiceDocument;
 import dev.shopstream.payments.invoice.Invoices;
 import dev.shopstream.payments.invoice.PdfInvoices;
@@ -261,6 +262,8 @@ public class PaymentIntentResource {
     }
 
     private IntentView view(PaymentIntent intent) {
-        return IntentView.of(intent, intents.ledger(intent.id()), pendingOperations.of(intent.id()));
+        // The view takes only the refunds from the ledger: a payment with nothing refunded has none to read.
+        List<LedgerEntry> ledger = intent.refundedMinor() == 0 ? List.of() : intents.ledger(intent.id());
+        return IntentView.of(intent, ledger, pendingOperations.of(intent.id()));
     }
 }

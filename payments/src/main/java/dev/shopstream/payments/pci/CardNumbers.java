@@ -1,6 +1,6 @@
 package dev.shopstream.payments.pci;
 
-import jakarta.json.Json;
+import dev.shopstream.commons.json.Jsonp;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 
@@ -57,7 +57,7 @@ public final class CardNumbers {
     public static Optional<String> firstFieldWithCardNumber(byte[] json) {
         Deque<String> path = new ArrayDeque<>();
         Deque<Integer> indexes = new ArrayDeque<>();
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(json))) {
+        try (JsonParser parser = Jsonp.createParser(new ByteArrayInputStream(json))) {
             String key = null;
             while (parser.hasNext()) {
                 JsonParser.Event event = parser.next();

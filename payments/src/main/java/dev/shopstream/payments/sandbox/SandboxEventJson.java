@@ -1,9 +1,9 @@
 package dev.shopstream.payments.sandbox;
 
+import dev.shopstream.commons.json.Jsonp;
 import dev.shopstream.payments.provider.ProviderCharge;
 import dev.shopstream.payments.provider.ProviderEvent;
 import dev.shopstream.payments.provider.ProviderRefund;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -23,7 +23,7 @@ final class SandboxEventJson {
     }
 
     static String write(String eventId, String type, Instant created, ProviderCharge charge, ProviderRefund refund) {
-        JsonObjectBuilder chargeJson = Json.createObjectBuilder()
+        JsonObjectBuilder chargeJson = Jsonp.createObjectBuilder()
                 .add("id", charge.reference())
                 .add("idempotencyKey", charge.idempotencyKey())
                 .add("status", charge.status().name().toLowerCase(Locale.ROOT))
@@ -34,19 +34,19 @@ final class SandboxEventJson {
         if (charge.failureCode() != null) {
             chargeJson.add("failureCode", charge.failureCode());
         }
-        JsonObjectBuilder data = Json.createObjectBuilder().add("charge", chargeJson);
+        JsonObjectBuilder data = Jsonp.createObjectBuilder().add("charge", chargeJson);
         if (refund != null) {
-            data.add("refund", Json.createObjectBuilder().add("id", refund.reference())
+            data.add("refund", Jsonp.createObjectBuilder().add("id", refund.reference())
                     .add("amountMinor", refund.amountMinor()));
         }
-        return Json.createObjectBuilder().add("id", eventId).add("type", type).add("created", created.getEpochSecond())
+        return Jsonp.createObjectBuilder().add("id", eventId).add("type", type).add("created", created.getEpochSecond())
                 .add("data", data).build().toString();
     }
 
     /** @throws IllegalArgumentException when the payload is not a sandbox event */
     static ProviderEvent read(byte[] body) {
         try {
-            JsonObject event = Json.createReader(new ByteArrayInputStream(body)).readObject();
+            JsonObject event = Jsonp.createReader(new ByteArrayInputStream(body)).readObject();
             JsonObject data = event.getJsonObject("data");
             JsonObject charge = data.getJsonObject("charge");
             ProviderCharge providerCharge = new ProviderCharge(charge.getString("id"),

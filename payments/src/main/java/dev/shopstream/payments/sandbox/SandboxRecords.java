@@ -90,8 +90,11 @@ public class SandboxRecords {
         }
     }
 
-    /** The test card behind a charge; an unknown charge behaves like any other card. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * The test card behind a charge; an unknown charge behaves like any other card. A read that changes nothing,
+     * so it joins the caller's transaction (and its connection) rather than taking another connection of its own.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public SandboxCard cardOf(String chargeId) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(

@@ -10,10 +10,17 @@ import javax.crypto.spec.SecretKeySpec;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static dev.shopstream.testkit.Problems.fields;
 import static dev.shopstream.testkit.Problems.assertProblem;
@@ -26,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WebhookIT extends PaymentsApiTest {
 
     private static final String WEBHOOKS = "/api/payments/webhooks/sandbox";
+    /** The receiver's bulkhead (WebhookResource). */
+    private static final int WEBHOOKS_IN_PROGRESS = 12;
 
     @Test
     void signedCaptureEventCapturesThePayment() throws Exception {
@@ -36,6 +45,50 @@ class WebhookIT extends PaymentsApiTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(Api.json(response).getString("outcome")).isEqualTo("applied");
         assertThat(read(id).getString("status")).isEqualTo("captured");
+        assertThat(ledger(id)).containsExactly("authorize:5000", "capture:5000");
+    }
+
+    /**
+     * The receiver takes 12 events at a time (its bulkhead). Twelve events for a payment whose row this test holds
+     * locked fill it; the thirteenth is answered 503 with Retry-After at once, and the same event sent again after
+     * the lock is gone is acknowledged: a provider's resend loses nothing.
+     */
+    @Test
+    void fullReceiverAnswers503WithRetryAfterAndTheResentEventIsAcknowledged() throws Exception {
+        String id = payment(5000, "pm_card_visa").getString("id");
+        // The sandbox's own deliveries (this payment's, or other tests') would take places in the bulkhead too.
+        awaitCount("SELECT count(*) FROM sandbox_webhook_delivery WHERE delivered_at IS NULL "
+                + "AND deliver_after < now() + interval '10 seconds'", 0);
+        ExecutorService senders = Executors.newFixedThreadPool(WEBHOOKS_IN_PROGRESS);
+        try (Connection locker = platform.database()) {
+            locker.setAutoCommit(false);
+            try (var lock = locker.prepareStatement("SELECT 1 FROM payment_intent WHERE id = ?::uuid FOR UPDATE")) {
+                lock.setString(1, id);
+                lock.executeQuery().close();
+            }
+            List<Future<HttpResponse<String>>> held = new ArrayList<>();
+            for (int i = 0; i < WEBHOOKS_IN_PROGRESS; i++) {
+                String event = event(id, "charge.captured", "captured", 5000, 0, null, 0);
+                held.add(senders.submit(() -> deliver(event)));
+            }
+            awaitCount("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                    + "AND wait_event_type = 'Lock' AND query ILIKE '%payment_intent%'", WEBHOOKS_IN_PROGRESS);
+            String refused = event(id, "charge.captured", "captured", 5000, 0, null, 0);
+
+            HttpResponse<String> busy = deliver(refused);
+
+            assertProblem(busy, 503, "service-unavailable");
+            assertThat(busy.headers().firstValue("Retry-After")).hasValue("1");
+            locker.rollback();
+            for (Future<HttpResponse<String>> answer : held) {
+                assertThat(answer.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+            }
+            HttpResponse<String> resent = deliver(refused);
+            assertThat(resent.statusCode()).as(resent.body()).isEqualTo(200);
+            assertThat(Api.json(resent).getString("outcome")).isEqualTo("ignored");
+        } finally {
+            senders.shutdownNow();
+        }
         assertThat(ledger(id)).containsExactly("authorize:5000", "capture:5000");
     }
 
@@ -244,5 +297,16 @@ class WebhookIT extends PaymentsApiTest {
         String metrics = api.get("/metrics?scope=application", null).body();
         return metrics.lines().filter(line -> line.startsWith("payments_webhooks_rejected_total"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    /** Waits (up to 30 s) until the count {@code sql} selects is {@code expected}. */
+    private static void awaitCount(String sql, long expected) throws Exception {
+        Instant until = Instant.now().plusSeconds(30);
+        long count = count(sql, null);
+        while (count != expected) {
+            assertThat(Instant.now()).as("%s: %d, waiting for %d", sql, count, expected).isBefore(until);
+            Thread.sleep(50);
+            count = count(sql, null);
+        }
     }
 }

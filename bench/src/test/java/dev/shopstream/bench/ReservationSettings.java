@@ -14,9 +14,11 @@ import java.time.Duration;
  * @param rate          reservations started per second ({@code reservationRate})
  * @param duration      how long they are started for ({@code reservationDuration}, seconds)
  * @param skus          how many SKUs they spread over ({@code skus})
+ * @param warmUp        how long the same rate is sent first, silently, on SKUs of their own ({@code reservationWarmUp},
+ *                      seconds)
  */
 record ReservationSettings(URI tokenEndpoint, String clientId, String username, String password, double rate,
-                           Duration duration, int skus) {
+                           Duration duration, int skus, Duration warmUp) {
 
     static ReservationSettings load() {
         return new ReservationSettings(
@@ -26,7 +28,8 @@ record ReservationSettings(URI tokenEndpoint, String clientId, String username, 
                 BenchSettings.text("admin.password", "admin-demo"),
                 BenchSettings.number("reservationRate", 300, 1e-3),
                 Duration.ofSeconds((long) BenchSettings.number("reservationDuration", 60, 1)),
-                (int) BenchSettings.number("skus", 20, 1));
+                (int) BenchSettings.number("skus", 20, 1),
+                Duration.ofSeconds((long) BenchSettings.number("reservationWarmUp", 15, 1)));
     }
 
     /** Reservations the run sends, about. */

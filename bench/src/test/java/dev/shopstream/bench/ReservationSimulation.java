@@ -2,6 +2,7 @@ package dev.shopstream.bench;
 
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +31,9 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * {@code reservationDuration} seconds, each reserving 1 unit of one of {@code skus} SKUs picked at random, under its
  * own order id, signed in as the demo admin. Before measuring it creates a draft product whose SKUs hold together
  * less stock than the run asks for — from a quarter to 1.5 times each SKU's expected share — so some SKUs sell out
- * and later reservations of them must be refused.
+ * and later reservations of them must be refused. The measured phase follows a warm-up at the same rate for
+ * {@code reservationWarmUp} (15) seconds on SKUs of its own, half of the warm-up's demand in stock, silent (outside
+ * the statistics and the check): a catalog that has only served browsing still compiles the reservation path.
  *
  * <p>201 (reserved) and 409 (not enough stock) are both expected answers; anything else is a failed request. Every
  * answer is counted per SKU, and afterwards each SKU's stock is read and checked: reserved never above on hand,
@@ -50,7 +53,8 @@ public class ReservationSimulation extends Simulation {
     private final CatalogAdmin admin = new CatalogAdmin(settings.catalog(), token);
     private final ReservationLedger ledger = new ReservationLedger();
     private final String runId = Long.toString(System.currentTimeMillis(), 36);
-    private final List<String> skus = skuCodes();
+    private final List<String> skus = skuCodes("");
+    private final List<String> warmUpSkus = skuCodes("W");
     private final Map<String, Integer> initialOnHand = new LinkedHashMap<>();
     private final AtomicLong orders = new AtomicLong();
     private final Queue<String> held = new ConcurrentLinkedQueue<>();
@@ -58,30 +62,12 @@ public class ReservationSimulation extends Simulation {
     private final long ttlSeconds = Math.min(MAX_TTL_SECONDS,
             reservations.duration().toSeconds() + TTL_MARGIN_SECONDS);
 
-    private final ScenarioBuilder reserve = scenario("reservations")
-            .exec(session -> session
-                    .set("orderId", "bench-" + runId + "-" + orders.incrementAndGet())
-                    .set("sku", skus.get(ThreadLocalRandom.current().nextInt(skus.size())))
-                    .set("token", token.current()))
-            .exec(http("reserve").post("/api/reservations")
-                    .header("Authorization", "Bearer #{token}")
-                    .header("Content-Type", "application/json")
-                    .body(StringBody("{\"orderId\":\"#{orderId}\",\"lines\":[{\"sku\":\"#{sku}\",\"quantity\":1}],"
-                            + "\"ttlSeconds\":" + ttlSeconds + "}"))
-                    .check(status().saveAs("status"), status().in(201, 409))
-                    .checkIf((response, session) -> response.status().code() == 409)
-                    .then(regex("(?i)not enough stock").exists()))
-            .exec(session -> {
-                int status = session.contains("status") ? session.getInt("status") : 0;
-                ledger.record(session.getString("sku"), status);
-                if (status == 201) {
-                    held.add(session.getString("orderId"));
-                }
-                return session;
-            });
+    private final ScenarioBuilder warmUp = reservations("warm-up", warmUpSkus, false);
+    private final ScenarioBuilder reserve = reservations("reservations", skus, true);
 
     public ReservationSimulation() {
-        setUp(reserve.injectOpen(constantUsersPerSec(reservations.rate()).during(reservations.duration())))
+        setUp(warmUp.injectOpen(constantUsersPerSec(reservations.rate()).during(reservations.warmUp()))
+                .andThen(reserve.injectOpen(constantUsersPerSec(reservations.rate()).during(reservations.duration()))))
                 .protocols(CatalogProtocol.of(settings.catalog()))
                 .assertions(global().failedRequests().count().is(0L));
     }
@@ -97,6 +83,9 @@ public class ReservationSimulation extends Simulation {
             admin.addSku(productId, skus.get(index), onHand, LOW_STOCK_THRESHOLD);
             initialOnHand.put(skus.get(index), onHand);
         }
+        long warmUpPerSku = Math.max(1, Math.round(reservations.rate() * reservations.warmUp().toSeconds()
+                / warmUpSkus.size() / 2));
+        warmUpSkus.forEach(sku -> admin.addSku(productId, sku, (int) warmUpPerSku, LOW_STOCK_THRESHOLD));
         int totalStock = initialOnHand.values().stream().mapToInt(Integer::intValue).sum();
         System.out.printf("Reservations: draft product %s with %d SKUs holding %d to %d units each, %,d in total, "
                         + "for about %,d reservations of 1 unit; time-to-live %d s%n", productId, skus.size(),
@@ -169,10 +158,41 @@ public class ReservationSimulation extends Simulation {
                 (System.nanoTime() - began) / 1e9);
     }
 
-    private List<String> skuCodes() {
+    /**
+     * One order per user, reserving 1 unit of one of {@code codes}. The measured run counts every answer per SKU
+     * for the check; the warm-up's requests are silent. Either way a reservation made is released after the run.
+     */
+    private ScenarioBuilder reservations(String name, List<String> codes, boolean measured) {
+        HttpRequestActionBuilder reservation = http("reserve").post("/api/reservations")
+                .header("Authorization", "Bearer #{token}")
+                .header("Content-Type", "application/json")
+                .body(StringBody("{\"orderId\":\"#{orderId}\",\"lines\":[{\"sku\":\"#{sku}\",\"quantity\":1}],"
+                        + "\"ttlSeconds\":" + ttlSeconds + "}"))
+                .check(status().saveAs("status"), status().in(201, 409))
+                .checkIf((response, session) -> response.status().code() == 409)
+                .then(regex("(?i)not enough stock").exists());
+        return scenario(name)
+                .exec(session -> session
+                        .set("orderId", "bench-" + runId + "-" + orders.incrementAndGet())
+                        .set("sku", codes.get(ThreadLocalRandom.current().nextInt(codes.size())))
+                        .set("token", token.current()))
+                .exec(measured ? reservation : reservation.silent())
+                .exec(session -> {
+                    int status = session.contains("status") ? session.getInt("status") : 0;
+                    if (measured) {
+                        ledger.record(session.getString("sku"), status);
+                    }
+                    if (status == 201) {
+                        held.add(session.getString("orderId"));
+                    }
+                    return session;
+                });
+    }
+
+    private List<String> skuCodes(String prefix) {
         List<String> codes = new ArrayList<>();
         for (int index = 1; index <= reservations.skus(); index++) {
-            codes.add("BENCH-%s-%02d".formatted(runId.toUpperCase(Locale.ROOT), index));
+            codes.add("BENCH-%s-%s%02d".formatted(runId.toUpperCase(Locale.ROOT), prefix, index));
         }
         return codes;
     }

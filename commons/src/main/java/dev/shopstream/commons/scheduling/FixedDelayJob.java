@@ -10,8 +10,11 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 /**
  * A background job of an {@code @ApplicationScoped} bean: runs on the server's managed scheduler once the schema is
@@ -44,6 +47,18 @@ public abstract class FixedDelayJob {
 
     /** Reports a failed run (the next one tries again), e.g. as a warning in the job's log. */
     protected abstract void failed(Exception cause);
+
+    /**
+     * Leases up to {@code batch} items, handles each, and leases again while the lease came back full, so one run
+     * works off the whole backlog.
+     */
+    protected static <T> void inBatches(int batch, IntFunction<List<T>> lease, Consumer<T> handle) {
+        List<T> leased;
+        do {
+            leased = lease.apply(batch);
+            leased.forEach(handle);
+        } while (leased.size() == batch);
+    }
 
     protected void start(@Observes @Priority(SchemaMigration.PRIORITY + 100) @Initialized(ApplicationScoped.class)
                          Object started) {

@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -48,20 +46,12 @@ public class UnknownIntentResolver extends FixedDelayJob {
     @Override
     protected void run() {
         try {
-            List<UUID> leased;
-            do {
-                leased = intents.leaseUnknown(grace, BATCH);
-                leased.forEach(authorizations::resolve);
-            } while (leased.size() == BATCH);
+            inBatches(BATCH, size -> intents.leaseUnknown(grace, size), authorizations::resolve);
         } catch (RuntimeException e) {
             // Pending operations below still get their turn.
             LOG.log(Level.WARNING, "Could not resolve unknown payments; will try again", e);
         }
-        List<Long> pending;
-        do {
-            pending = pendingOperations.leaseDue(grace, BATCH);
-            pending.forEach(this::settle);
-        } while (pending.size() == BATCH);
+        inBatches(BATCH, size -> pendingOperations.leaseDue(grace, size), this::settle);
     }
 
     @Override

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -46,11 +45,7 @@ public class SandboxWebhookSender extends FixedDelayJob {
         while (records.confirmDue(BATCH) == BATCH) {
             LOG.fine("Confirmed a batch of sandbox charges");
         }
-        List<SandboxRecords.Delivery> due;
-        do {
-            due = records.leaseDueDeliveries(BATCH, LEASE);
-            due.forEach(this::send);
-        } while (due.size() == BATCH);
+        inBatches(BATCH, size -> records.leaseDueDeliveries(size, LEASE), this::send);
     }
 
     @Override

@@ -46,15 +46,27 @@ public class IdempotencyStore {
     @Resource(lookup = "jdbc/shopstream")
     DataSource dataSource;
 
+    /**
+     * The same database for {@link #claim}, through connections that are not shared. A request claims its key
+     * before its own transaction starts. Outside a transaction, Liberty keeps a shareable connection for the rest of
+     * the request (its local transaction containment), so the transaction takes a second one; under load every
+     * thread held one and waited at the claim for another until the pool's timeout. An unshared connection goes
+     * back to the pool when it is closed. The answer is stored through the shareable one: by then the transaction
+     * has ended, and the connection the request may still hold is reused rather than another taken.
+     */
+    @Resource(lookup = "jdbc/shopstream", shareable = false)
+    DataSource claims;
+
     public IdempotencyStore() {
     }
 
     IdempotencyStore(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.claims = dataSource;
     }
 
     public Claim claim(String principal, String key, String requestHash, Duration ttl) {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = claims.getConnection()) {
             if (insertOrReclaimExpired(connection, principal, key, requestHash, ttl)) {
                 return new Claim.Granted();
             }

@@ -35,7 +35,8 @@ public class SandboxRecords {
     private static final String CHARGE_COLUMNS =
             "id, idempotency_key, status, amount_minor, currency, captured_minor, refunded_minor, failure_code";
 
-    @Resource(lookup = "jdbc/shopstream")
+    /** A pool of its own (server.xml), as a remote provider's resources are not the caller's. */
+    @Resource(lookup = "jdbc/sandbox")
     DataSource dataSource;
 
     @Inject
@@ -92,9 +93,9 @@ public class SandboxRecords {
 
     /**
      * The test card behind a charge; an unknown charge behaves like any other card. A read that changes nothing,
-     * so it joins the caller's transaction (and its connection) rather than taking another connection of its own.
+     * so it runs outside any transaction: one statement, no commit.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public SandboxCard cardOf(String chargeId) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 import static dev.shopstream.testkit.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,24 +63,37 @@ class IdempotencyIT extends PaymentsApiTest {
         assertThat(ledger(id)).containsExactly("authorize:3000", "capture:3000", "refund:1000");
     }
 
+    /**
+     * Three times as many keyed payments at once as the database pool has connections (20), then their keyed
+     * captures at once. A key used to be claimed through a connection Liberty then kept for the rest of the request,
+     * and the sandbox shared the service's pool while a capture held the payment's row: with every request thread
+     * holding one connection and waiting for a second, the pool ran dry and requests failed with 500 after 5 s.
+     */
+    @Test
+    void moreKeyedPaymentsAtOnceThanDatabaseConnectionsAllSucceed() throws Exception {
+        int payments = 60;
+        List<HttpResponse<String>> created = atOnce(payments, i -> create(intentBody("carol", 1500, "EUR",
+                "pm_card_visa")));
+        assertThat(created).allSatisfy(response -> assertThat(response.statusCode()).as(response.body())
+                .isEqualTo(201));
+        List<String> ids = created.stream().map(response -> Api.json(response).getString("id")).toList();
+
+        List<HttpResponse<String>> captured = atOnce(payments, i -> api.postJson(INTENTS + "/" + ids.get(i)
+                + "/capture", "{}", orders, "Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(captured).allSatisfy(response -> assertThat(response.statusCode()).as(response.body())
+                .isEqualTo(200));
+        for (String id : ids) {
+            assertThat(ledger(id)).containsExactly("authorize:1500", "capture:1500");
+        }
+    }
+
     @Test
     void hundredConcurrentCreatesWithOneKeyMakeExactlyOneProviderCharge() throws Exception {
         String key = UUID.randomUUID().toString();
         String body = intentBody("carol", 9900, "EUR", "pm_card_visa");
         String orderId = Json.createReader(new StringReader(body)).readObject().getString("orderId");
-        ExecutorService clients = Executors.newFixedThreadPool(100);
-        List<HttpResponse<String>> responses = new ArrayList<>();
-        try {
-            List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
-            for (int i = 0; i < 100; i++) {
-                calls.add(() -> api.postJson(INTENTS, body, orders, "Idempotency-Key", key));
-            }
-            for (Future<HttpResponse<String>> response : clients.invokeAll(calls)) {
-                responses.add(response.get());
-            }
-        } finally {
-            clients.shutdownNow();
-        }
+        List<HttpResponse<String>> responses = atOnce(100, i -> api.postJson(INTENTS, body, orders,
+                "Idempotency-Key", key));
 
         // Each caller got the payment (first or replayed) or was told the first request is still running.
         assertThat(responses).extracting(HttpResponse::statusCode).allMatch(status -> status == 201 || status == 409)
@@ -92,5 +106,25 @@ class IdempotencyIT extends PaymentsApiTest {
         assertThat(count("SELECT count(*) FROM sandbox_charge c JOIN payment_intent p ON p.id::text = c.idempotency_key "
                 + "WHERE p.order_id = ?", orderId)).isEqualTo(1);
         assertThat(ledger(ids.get(0))).containsExactly("authorize:9900");
+    }
+
+    /** Sends {@code count} requests at once, each from a client thread of its own; their answers in order. */
+    private static List<HttpResponse<String>> atOnce(int count, IntFunction<HttpResponse<String>> request)
+            throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(count);
+        try {
+            List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                calls.add(() -> request.apply(index));
+            }
+            List<HttpResponse<String>> responses = new ArrayList<>();
+            for (Future<HttpResponse<String>> response : clients.invokeAll(calls)) {
+                responses.add(response.get());
+            }
+            return responses;
+        } finally {
+            clients.shutdownNow();
+        }
     }
 }

@@ -65,9 +65,10 @@ class IdempotencyIT extends PaymentsApiTest {
 
     /**
      * Three times as many keyed payments at once as the database pool has connections (20), then their keyed
-     * captures at once. A key used to be claimed through a connection Liberty then kept for the rest of the request,
-     * and the sandbox shared the service's pool while a capture held the payment's row: with every request thread
-     * holding one connection and waiting for a second, the pool ran dry and requests failed with 500 after 5 s.
+     * captures at once: no request may hold a connection while it waits for another. When the sandbox shared the
+     * service's pool, a capture held the payment's row and waited for the sandbox's connection, every request thread
+     * did so at once, and captures failed with 500 after 5 s. (Claiming keys through a connection Liberty kept for
+     * the rest of the request did the same under the benchmark, though not in this test.)
      */
     @Test
     void moreKeyedPaymentsAtOnceThanDatabaseConnectionsAllSucceed() throws Exception {

@@ -147,29 +147,27 @@ public class PaymentIntent {
     // --- what happened at the provider: applied in the intent's own order ------------------------------------------
 
     /**
-     * Brings the intent in line with the provider's record of its charge, only ever forward: a report older than
-     * what the intent already knows (a late "authorized" after the capture) changes nothing.
+     * Brings the intent in line with the provider's record of its charge, only ever forward
+     * ({@link PaymentStatus#isMovedOnBy}).
      *
      * @return the ledger movements made, empty when nothing changed
      */
     public List<Movement> catchUpWith(ProviderCharge charge, Clock clock) {
+        if (!status().isMovedOnBy(charge)) {
+            return List.of();
+        }
         List<Movement> movements = new ArrayList<>();
-        PaymentStatus before = status();
         switch (charge.status()) {
             case REQUIRES_ACTION -> {
-                if (before == PaymentStatus.UNKNOWN) {
-                    providerReference = charge.reference();
-                    moveTo(PaymentStatus.REQUIRES_ACTION, clock);
-                }
+                providerReference = charge.reference();
+                moveTo(PaymentStatus.REQUIRES_ACTION, clock);
             }
             case AUTHORIZED -> movements.addAll(authorize(charge.reference(), clock));
             case FAILED -> {
-                if (before.awaitsAuthorization()) {
-                    providerReference = charge.reference();
-                    failureCode = charge.failureCode();
-                    failureMessage = DeclineReasons.describe(charge.failureCode());
-                    moveTo(PaymentStatus.FAILED, clock);
-                }
+                providerReference = charge.reference();
+                failureCode = charge.failureCode();
+                failureMessage = DeclineReasons.describe(charge.failureCode());
+                moveTo(PaymentStatus.FAILED, clock);
             }
             case CAPTURED -> {
                 movements.addAll(authorize(charge.reference(), clock));
@@ -177,11 +175,7 @@ public class PaymentIntent {
                     movements.addAll(capture(charge.capturedMinor(), clock));
                 }
             }
-            case CANCELED -> {
-                if (before.awaitsAuthorization() || before == PaymentStatus.REQUIRES_CAPTURE) {
-                    movements.addAll(cancel(clock));
-                }
-            }
+            case CANCELED -> movements.addAll(cancel(clock));
         }
         return movements;
     }

@@ -1,5 +1,6 @@
 package dev.shopstream.payments.intent;
 
+import dev.shopstream.payments.provider.ProviderCharge;
 import jakarta.json.bind.annotation.JsonbTypeAdapter;
 
 import java.util.Locale;
@@ -32,6 +33,19 @@ public enum PaymentStatus {
     /** Whether the provider has not yet given its final answer on the authorization. */
     public boolean awaitsAuthorization() {
         return this == UNKNOWN || this == REQUIRES_ACTION;
+    }
+
+    /**
+     * Whether the provider's record of the charge brings an intent in this status forward: only ever forward, so a
+     * report older than what the intent knows (a late "authorized" after the capture) does not.
+     */
+    public boolean isMovedOnBy(ProviderCharge charge) {
+        return switch (charge.status()) {
+            case REQUIRES_ACTION -> this == UNKNOWN;
+            case AUTHORIZED, FAILED -> awaitsAuthorization();
+            case CAPTURED -> awaitsAuthorization() || this == REQUIRES_CAPTURE && charge.capturedMinor() > 0;
+            case CANCELED -> awaitsAuthorization() || this == REQUIRES_CAPTURE;
+        };
     }
 
     /** Whether money was captured, so that refunds are possible. */

@@ -2,6 +2,8 @@ package dev.shopstream.payments.webhook;
 
 import dev.shopstream.payments.intent.PaymentIntent;
 import dev.shopstream.payments.intent.PaymentIntents;
+import dev.shopstream.payments.intent.PaymentStatus;
+import dev.shopstream.payments.provider.ProviderCharge;
 import dev.shopstream.payments.provider.ProviderEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +21,9 @@ import java.util.logging.Logger;
 /**
  * Applies verified provider events to intents, once each: an event id already recorded is a replay and changes
  * nothing; otherwise the event's charge brings the intent forward (never back) and the event id is recorded in the
- * same transaction. Events about intents we do not know are logged and acknowledged.
+ * same transaction. A charge event that cannot move its intent on (the sandbox's "authorized" after our own
+ * authorization's answer, a late or repeated report) is answered from one read, without a lock or a write; its
+ * repeats are ignored the same way. Events about intents we do not know are logged and acknowledged.
  */
 @ApplicationScoped
 public class ProviderWebhooks {
@@ -45,10 +49,30 @@ public class ProviderWebhooks {
 
     @Transactional
     public Outcome apply(String provider, ProviderEvent event) {
-        Outcome outcome = replayed(provider, event.id()) ? Outcome.REPLAYED : applyFirstDelivery(provider, event);
+        Outcome outcome = settledAlready(provider, event).orElseGet(() -> applyFirstDelivery(provider, event));
         metrics.counter("payments.webhooks.received", new Tag("provider", provider), new Tag("outcome", outcome.code()))
                 .inc();
         return outcome;
+    }
+
+    /**
+     * Replayed, or ignored because the intent, as last committed, knows more than the event's charge. Statuses only
+     * move forward, so a charge that cannot move the committed status cannot move any later one either.
+     */
+    private Optional<Outcome> settledAlready(String provider, ProviderEvent event) {
+        Optional<UUID> charged = event.refund() == null ? intentIdOf(event.charge()) : Optional.empty();
+        Object[] known = (Object[]) entityManager.createNativeQuery("""
+                        SELECT EXISTS (SELECT 1 FROM webhook_event WHERE provider = ? AND event_id = ?),
+                               (SELECT status FROM payment_intent WHERE id = CAST(? AS uuid) AND provider = ?)""")
+                .setParameter(1, provider).setParameter(2, event.id())
+                .setParameter(3, charged.map(UUID::toString).orElse(null)).setParameter(4, provider)
+                .getSingleResult();
+        if ((Boolean) known[0]) {
+            return Optional.of(Outcome.REPLAYED);
+        }
+        String status = (String) known[1];
+        return status != null && !PaymentStatus.ofCode(status).isMovedOnBy(event.charge())
+                ? Optional.of(Outcome.IGNORED) : Optional.empty();
     }
 
     private Outcome applyFirstDelivery(String provider, ProviderEvent event) {
@@ -75,11 +99,6 @@ public class ProviderWebhooks {
         return outcome;
     }
 
-    private boolean replayed(String provider, String eventId) {
-        return !entityManager.createNativeQuery("SELECT 1 FROM webhook_event WHERE provider = ? AND event_id = ?")
-                .setParameter(1, provider).setParameter(2, eventId).getResultList().isEmpty();
-    }
-
     /** Two concurrent deliveries of one event both reach here; the second one's record is a no-op. */
     private void remember(String provider, ProviderEvent event, UUID intentId, Outcome outcome) {
         entityManager.createNativeQuery("""
@@ -92,11 +111,14 @@ public class ProviderWebhooks {
 
     /** Our payment id is the charge's idempotency key; an event about a refund alone names the charge instead. */
     private Optional<UUID> intentIdOf(String provider, ProviderEvent event) {
-        if (event.charge() == null) {
-            return intents.idByProviderReference(provider, event.refund().chargeReference());
-        }
+        return event.charge() == null
+                ? intents.idByProviderReference(provider, event.refund().chargeReference())
+                : intentIdOf(event.charge());
+    }
+
+    private static Optional<UUID> intentIdOf(ProviderCharge charge) {
         try {
-            return Optional.of(UUID.fromString(event.charge().idempotencyKey()));
+            return Optional.of(UUID.fromString(charge.idempotencyKey()));
         } catch (IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }

@@ -8,7 +8,11 @@ import dev.shopstream.payments.provider.ProviderCharge.ChargeStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -174,5 +178,55 @@ class PaymentIntentTest {
         assertThat(released).containsExactly(new Movement(LedgerKind.VOID, 5000, "ch_1", null));
         assertThat(intent.catchUpWith(charge(intent, ChargeStatus.AUTHORIZED, 0), clock)).isEmpty();
         assertThat(intent.status()).isEqualTo(PaymentStatus.VOIDED);
+    }
+
+    /** Every status against every report: only these pairs move an intent on, and those do change it. */
+    @Test
+    void onlyReportsNewerThanTheIntentMoveItOn() {
+        Map<PaymentStatus, Set<ChargeStatus>> movingReports = Map.of(
+                PaymentStatus.UNKNOWN, EnumSet.allOf(ChargeStatus.class),
+                PaymentStatus.REQUIRES_ACTION, EnumSet.complementOf(EnumSet.of(ChargeStatus.REQUIRES_ACTION)),
+                PaymentStatus.REQUIRES_CAPTURE, EnumSet.of(ChargeStatus.CAPTURED, ChargeStatus.CANCELED));
+        for (Supplier<PaymentIntent> state : List.<Supplier<PaymentIntent>>of(this::intent,
+                () -> reported(intent(), ChargeStatus.REQUIRES_ACTION), this::authorized,
+                () -> reported(intent(), ChargeStatus.FAILED), () -> captured(5000), () -> captured(3000),
+                this::voided,
+                () -> refunded(1000), () -> refunded(5000))) {
+            for (ChargeStatus report : ChargeStatus.values()) {
+                PaymentIntent intent = state.get();
+                PaymentStatus before = intent.status();
+                boolean expected = movingReports.getOrDefault(before, Set.of()).contains(report);
+
+                assertThat(before.isMovedOnBy(charge(intent, report, 5000))).as(before + " told " + report)
+                        .isEqualTo(expected);
+                intent.catchUpWith(charge(intent, report, 5000), clock);
+                assertThat(intent.status() != before).as(before + " caught up with " + report).isEqualTo(expected);
+            }
+        }
+        assertThat(PaymentStatus.REQUIRES_CAPTURE.isMovedOnBy(charge(intent(), ChargeStatus.CAPTURED, 0)))
+                .as("a capture of nothing").isFalse();
+    }
+
+    private PaymentIntent reported(PaymentIntent intent, ChargeStatus status) {
+        intent.catchUpWith(charge(intent, status, 0), clock);
+        return intent;
+    }
+
+    private PaymentIntent captured(long amount) {
+        PaymentIntent intent = authorized();
+        intent.capture(amount, clock);
+        return intent;
+    }
+
+    private PaymentIntent voided() {
+        PaymentIntent intent = authorized();
+        intent.cancel(clock);
+        return intent;
+    }
+
+    private PaymentIntent refunded(long amount) {
+        PaymentIntent intent = captured(5000);
+        intent.refund(amount, "re_1", null, clock);
+        return intent;
     }
 }

@@ -53,10 +53,15 @@ public abstract class FixedDelayJob {
      * works off the whole backlog.
      */
     protected static <T> void inBatches(int batch, IntFunction<List<T>> lease, Consumer<T> handle) {
+        eachBatch(batch, lease, leased -> leased.forEach(handle));
+    }
+
+    /** Like {@link #inBatches}, handing each leased batch over whole. */
+    protected static <T> void eachBatch(int batch, IntFunction<List<T>> lease, Consumer<List<T>> handle) {
         List<T> leased;
         do {
             leased = lease.apply(batch);
-            leased.forEach(handle);
+            handle.accept(leased);
         } while (leased.size() == batch);
     }
 

@@ -105,8 +105,9 @@ public class PaymentIntentResource {
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
         PaymentIntent intent = authorizations.authorize(new NewPayment(request.orderId(), request.customerId(),
                 Money.of(request.amountMinor(), request.currency()), request.paymentMethodToken()));
+        // A new payment has nothing refunded and no operation pending: nothing to read for its view.
         return Response.created(uriInfo.getAbsolutePathBuilder().path(intent.id().toString()).build())
-                .entity(view(intent)).build();
+                .entity(IntentView.of(intent, List.of(), List.of())).build();
     }
 
     @GET

@@ -53,7 +53,8 @@ public class SandboxRecords {
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO sandbox_charge (id, idempotency_key, amount_minor, currency, status, failure_code,
                                                 confirm_at, payment_method)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING""")) {
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING
+                    RETURNING\s""" + CHARGE_COLUMNS)) {
                 insert.setString(1, newId("ch"));
                 insert.setString(2, idempotencyKey);
                 insert.setLong(3, amountMinor);
@@ -63,13 +64,14 @@ public class SandboxRecords {
                 insert.setObject(7, status == ChargeStatus.REQUIRES_ACTION
                         ? Timestamp.from(Instant.now().plus(settings.confirmationDelay())) : null);
                 insert.setString(8, paymentMethodToken);
-                boolean created = insert.executeUpdate() == 1;
-                ProviderCharge charge = chargeByKey(connection, idempotencyKey, false).orElseThrow();
+                Optional<ProviderCharge> created = charge(insert);
+                ProviderCharge charge = created.isPresent() ? created.get()
+                        : chargeByKey(connection, idempotencyKey, false).orElseThrow();
                 if (charge.amountMinor() != amountMinor || !charge.currency().equals(currency)) {
                     throw new ProviderRefusedException("Idempotency key " + idempotencyKey
                             + " was used for a different charge.");
                 }
-                if (created) {
+                if (created.isPresent()) {
                     // A slow provider is slow throughout: its webhook comes no sooner than its answer.
                     Duration slowness = slownessOf(card, SandboxCard.Operation.AUTHORIZE);
                     queueEvent(connection, "charge." + code(status), charge, null, slowness);
@@ -148,9 +150,8 @@ public class SandboxRecords {
             if (charge.status() != ChargeStatus.AUTHORIZED || amountMinor > charge.amountMinor() || amountMinor <= 0) {
                 throw new ProviderRefusedException("Charge " + chargeId + " cannot capture " + amountMinor + ".");
             }
-            update(connection, "UPDATE sandbox_charge SET status = 'captured', captured_minor = ? WHERE id = ?",
-                    amountMinor, chargeId);
-            ProviderCharge captured = lockedCharge(connection, chargeId);
+            ProviderCharge captured = updatedCharge(connection,
+                    "UPDATE sandbox_charge SET status = 'captured', captured_minor = ? WHERE id = ?", amountMinor, chargeId);
             queueEvent(connection, "charge.captured", captured, null,
                     slownessOf(card, SandboxCard.Operation.CAPTURE));
             return captured;
@@ -171,8 +172,8 @@ public class SandboxRecords {
                 throw new ProviderRefusedException("Charge " + chargeId + " is " + code(charge.status())
                         + " and cannot be cancelled.");
             }
-            update(connection, "UPDATE sandbox_charge SET status = 'canceled' WHERE id = ?", chargeId);
-            ProviderCharge canceled = lockedCharge(connection, chargeId);
+            ProviderCharge canceled = updatedCharge(connection,
+                    "UPDATE sandbox_charge SET status = 'canceled' WHERE id = ?", chargeId);
             queueEvent(connection, "charge.canceled", canceled, null,
                     slownessOf(card, SandboxCard.Operation.CANCEL));
             return canceled;
@@ -203,10 +204,9 @@ public class SandboxRecords {
                 insert.setLong(4, amountMinor);
                 insert.executeUpdate();
             }
-            update(connection, "UPDATE sandbox_charge SET refunded_minor = refunded_minor + ? WHERE id = ?",
-                    amountMinor, chargeId);
-            queueEvent(connection, "charge.refunded", lockedCharge(connection, chargeId), refund,
-                    slownessOf(card, SandboxCard.Operation.REFUND));
+            ProviderCharge refunded = updatedCharge(connection,
+                    "UPDATE sandbox_charge SET refunded_minor = refunded_minor + ? WHERE id = ?", amountMinor, chargeId);
+            queueEvent(connection, "charge.refunded", refunded, refund, slownessOf(card, SandboxCard.Operation.REFUND));
             return refund;
         } catch (SQLException e) {
             throw new IllegalStateException("Sandbox could not refund", e);
@@ -228,8 +228,8 @@ public class SandboxRecords {
                 }
             }
             for (String id : ids) {
-                update(connection, "UPDATE sandbox_charge SET status = 'authorized', confirm_at = NULL WHERE id = ?", id);
-                queueEvent(connection, "charge.authorized", lockedCharge(connection, id), null);
+                queueEvent(connection, "charge.authorized", updatedCharge(connection,
+                        "UPDATE sandbox_charge SET status = 'authorized', confirm_at = NULL WHERE id = ?", id), null);
             }
             return ids.size();
         } catch (SQLException e) {
@@ -265,11 +265,15 @@ public class SandboxRecords {
         }
     }
 
+    /** Records deliveries the service acknowledged, a leased batch at once. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void delivered(long deliveryId) {
+    public void delivered(List<Long> deliveryIds) {
+        if (deliveryIds.isEmpty()) {
+            return;
+        }
         try (Connection connection = dataSource.getConnection()) {
             update(connection, "UPDATE sandbox_webhook_delivery SET delivered_at = now(), attempts = attempts + 1 "
-                    + "WHERE id = ?", deliveryId);
+                    + "WHERE id = ANY (?)", connection.createArrayOf("bigint", deliveryIds.toArray()));
         } catch (SQLException e) {
             throw new IllegalStateException("Sandbox could not record a delivery", e);
         }
@@ -338,9 +342,23 @@ public class SandboxRecords {
         try (PreparedStatement select = connection.prepareStatement("SELECT " + CHARGE_COLUMNS
                 + " FROM sandbox_charge WHERE " + condition + (lock ? " FOR UPDATE" : ""))) {
             select.setString(1, value);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(chargeOf(row)) : Optional.empty();
-            }
+            return charge(select);
+        }
+    }
+
+    /** The charge as {@code sql}, an update of one charge, left it: one statement. */
+    private static ProviderCharge updatedCharge(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(sql + " RETURNING " + CHARGE_COLUMNS)) {
+            set(update, parameters);
+            return charge(update).orElseThrow();
+        }
+    }
+
+    /** The charge {@code statement} returns, if any. */
+    private static Optional<ProviderCharge> charge(PreparedStatement statement) throws SQLException {
+        try (ResultSet row = statement.executeQuery()) {
+            return row.next() ? Optional.of(chargeOf(row)) : Optional.empty();
         }
     }
 
@@ -363,10 +381,14 @@ public class SandboxRecords {
 
     private static void update(Connection connection, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                update.setObject(i + 1, parameters[i]);
-            }
+            set(update, parameters);
             update.executeUpdate();
+        }
+    }
+
+    private static void set(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
         }
     }
 

@@ -12,13 +12,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The sandbox's side of webhooks: confirms charges that wait for the simulated customer, and POSTs due events to
  * the service's webhook endpoint, signed at send time, until it answers 2xx. Deliveries are leased in the database,
- * so replicas never send the same delivery at once.
+ * so replicas never send the same delivery at once, and recorded as delivered a leased batch at a time: a replica
+ * that stops mid-batch leaves its sent deliveries to be sent again, as real providers resend.
  */
 @ApplicationScoped
 public class SandboxWebhookSender extends FixedDelayJob {
@@ -45,7 +48,7 @@ public class SandboxWebhookSender extends FixedDelayJob {
         while (records.confirmDue(BATCH) == BATCH) {
             LOG.fine("Confirmed a batch of sandbox charges");
         }
-        inBatches(BATCH, size -> records.leaseDueDeliveries(size, LEASE), this::send);
+        eachBatch(BATCH, size -> records.leaseDueDeliveries(size, LEASE), this::sendAll);
     }
 
     @Override
@@ -53,7 +56,18 @@ public class SandboxWebhookSender extends FixedDelayJob {
         LOG.log(Level.WARNING, "Sandbox webhook delivery failed; will try again", cause);
     }
 
-    private void send(SandboxRecords.Delivery delivery) {
+    private void sendAll(List<SandboxRecords.Delivery> batch) {
+        List<Long> delivered = new ArrayList<>();
+        for (SandboxRecords.Delivery delivery : batch) {
+            if (send(delivery)) {
+                delivered.add(delivery.id());
+            }
+        }
+        records.delivered(delivered);
+    }
+
+    /** Whether the service acknowledged the delivery; when not, it is due again after a back-off. */
+    private boolean send(SandboxRecords.Delivery delivery) {
         byte[] body = delivery.payload().getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(settings.webhookUrl())
                 .timeout(Duration.ofSeconds(10))
@@ -65,16 +79,16 @@ public class SandboxWebhookSender extends FixedDelayJob {
         try {
             int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status / 100 == 2) {
-                records.delivered(delivery.id());
-                return;
+                return true;
             }
             LOG.fine(() -> "Webhook delivery " + delivery.id() + " answered " + status + "; retrying later");
         } catch (IOException e) {
             LOG.fine(() -> "Webhook delivery " + delivery.id() + " failed: " + e.getMessage() + "; retrying later");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return;
+            return false;
         }
         records.deliveryFailed(delivery);
+        return false;
     }
 }

@@ -151,7 +151,8 @@ public class SandboxRecords {
                 throw new ProviderRefusedException("Charge " + chargeId + " cannot capture " + amountMinor + ".");
             }
             ProviderCharge captured = updatedCharge(connection,
-                    "UPDATE sandbox_charge SET status = 'captured', captured_minor = ? WHERE id = ?", amountMinor, chargeId);
+                    "UPDATE sandbox_charge SET status = 'captured', captured_minor = ? WHERE id = ?",
+                    amountMinor, chargeId);
             queueEvent(connection, "charge.captured", captured, null,
                     slownessOf(card, SandboxCard.Operation.CAPTURE));
             return captured;
@@ -205,7 +206,8 @@ public class SandboxRecords {
                 insert.executeUpdate();
             }
             ProviderCharge refunded = updatedCharge(connection,
-                    "UPDATE sandbox_charge SET refunded_minor = refunded_minor + ? WHERE id = ?", amountMinor, chargeId);
+                    "UPDATE sandbox_charge SET refunded_minor = refunded_minor + ? WHERE id = ?",
+                    amountMinor, chargeId);
             queueEvent(connection, "charge.refunded", refunded, refund, slownessOf(card, SandboxCard.Operation.REFUND));
             return refund;
         } catch (SQLException e) {

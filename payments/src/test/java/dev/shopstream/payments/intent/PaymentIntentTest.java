@@ -190,8 +190,7 @@ class PaymentIntentTest {
         for (Supplier<PaymentIntent> state : List.<Supplier<PaymentIntent>>of(this::intent,
                 () -> reported(intent(), ChargeStatus.REQUIRES_ACTION), this::authorized,
                 () -> reported(intent(), ChargeStatus.FAILED), () -> captured(5000), () -> captured(3000),
-                this::voided,
-                () -> refunded(1000), () -> refunded(5000))) {
+                this::voided, () -> refunded(1000), () -> refunded(5000))) {
             for (ChargeStatus report : ChargeStatus.values()) {
                 PaymentIntent intent = state.get();
                 PaymentStatus before = intent.status();

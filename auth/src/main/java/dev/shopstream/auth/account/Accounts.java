@@ -4,8 +4,8 @@ import dev.shopstream.auth.events.UserEvents;
 import dev.shopstream.auth.keycloak.KeycloakAdmin;
 import dev.shopstream.auth.keycloak.KeycloakCalls;
 import dev.shopstream.auth.keycloak.ShopRole;
-import dev.shopstream.commons.problem.ResourceNotFoundException;
-import dev.shopstream.commons.problem.UnprocessableException;
+import dev.shopstream.commons.domain.RuleViolationException;
+import dev.shopstream.commons.domain.UnknownEntityException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -75,7 +75,7 @@ public class Accounts {
                 resource.update(user);
             } catch (BadRequestException e) {
                 // Keycloak's user profile refused a value our validation let through (e.g. a locale the realm lacks).
-                throw new UnprocessableException("The profile cannot be saved: " + e.getResponse().readEntity(String.class));
+                throw new RuleViolationException("The profile cannot be saved: " + e.getResponse().readEntity(String.class));
             }
         });
         return Profile.of(representation(userId), shopRoles(userId));
@@ -101,7 +101,7 @@ public class Accounts {
         boolean own = calls.read(USER, userId, () -> user(userId).getUserSessions()).stream()
                 .anyMatch(session -> session.getId().equals(sessionId));
         if (!own) {
-            throw new ResourceNotFoundException("Session", sessionId);
+            throw new UnknownEntityException("Session", sessionId);
         }
         calls.run("Session", sessionId, () -> keycloak.realm().deleteSession(sessionId, false));
     }

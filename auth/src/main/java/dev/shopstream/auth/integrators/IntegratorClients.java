@@ -5,8 +5,8 @@ import dev.shopstream.auth.keycloak.KeycloakCalls;
 import dev.shopstream.auth.keycloak.ShopRole;
 import dev.shopstream.commons.audit.AuditLog;
 import dev.shopstream.commons.audit.Changes;
-import dev.shopstream.commons.problem.ConflictException;
-import dev.shopstream.commons.problem.ResourceNotFoundException;
+import dev.shopstream.commons.domain.StateConflictException;
+import dev.shopstream.commons.domain.UnknownEntityException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -74,7 +74,7 @@ public class IntegratorClients {
         String id;
         try (Response response = calls.write(CLIENT, clientId, () -> keycloak.realm().clients().create(client))) {
             if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
-                throw new ConflictException("An integrator client named " + name + " already exists.");
+                throw new StateConflictException("An integrator client named " + name + " already exists.");
             }
             id = CreatedResponseUtil.getCreatedId(response);
         }
@@ -126,7 +126,7 @@ public class IntegratorClients {
         return calls.read(CLIENT, clientId, () -> keycloak.realm().clients().findByClientId(clientId)).stream()
                 .filter(IntegratorClients::isIntegrator)
                 .findFirst()
-                .orElseThrow(() -> new ResourceNotFoundException(CLIENT, clientId));
+                .orElseThrow(() -> new UnknownEntityException(CLIENT, clientId));
     }
 
     private static boolean isIntegrator(ClientRepresentation client) {

@@ -6,6 +6,7 @@ import dev.shopstream.auth.keycloak.KeycloakAdmin;
 import dev.shopstream.auth.keycloak.KeycloakCalls;
 import dev.shopstream.auth.keycloak.PasswordPolicyRule;
 import dev.shopstream.auth.keycloak.ShopRole;
+import dev.shopstream.commons.domain.StateConflictException;
 import dev.shopstream.commons.json.Jsonp;
 import dev.shopstream.commons.problem.ConflictException;
 import jakarta.annotation.Resource;
@@ -116,7 +117,7 @@ public class Registration {
         }
         try (Response response = calls.write("User", email, () -> keycloak.realm().users().create(user))) {
             if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
-                throw new ConflictException("An account with this e-mail address already exists.");
+                throw new StateConflictException("An account with this e-mail address already exists.");
             }
             return CreatedResponseUtil.getCreatedId(response);
         }

@@ -6,6 +6,7 @@ import dev.shopstream.commons.idempotency.Idempotent;
 import dev.shopstream.commons.problem.Problem;
 import dev.shopstream.commons.problem.ResourceNotFoundException;
 import dev.shopstream.commons.web.ConditionalRequests;
+import dev.shopstream.commons.web.IfMatch;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -104,7 +105,7 @@ public class CategoryResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid CategoryInput input) {
-        Category category = categories.update(id, ifMatch, input.slug(), input.name(), input.parentId());
+        Category category = categories.update(id, IfMatch.required(ifMatch), input.slug(), input.name(), input.parentId());
         return Response.ok(CategoryView.of(category)).tag(ConditionalRequests.entityTag(category.version())).build();
     }
 

@@ -16,6 +16,7 @@ import dev.shopstream.commons.problem.ProblemException;
 import dev.shopstream.commons.problem.ProblemType;
 import dev.shopstream.commons.problem.ResourceNotFoundException;
 import dev.shopstream.commons.web.ConditionalRequests;
+import dev.shopstream.commons.web.IfMatch;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -170,7 +171,7 @@ public class ProductResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid @ConvertGroup(from = Default.class, to = ProductInput.Replacement.class)
                            ProductInput change) {
-        Product product = catalog.update(id, ifMatch, change.toDetails());
+        Product product = catalog.update(id, IfMatch.required(ifMatch), change.toDetails());
         return Response.ok(ProductView.of(product)).tag(entityTagOf(product)).build();
     }
 

@@ -6,6 +6,7 @@ import dev.shopstream.commons.idempotency.Idempotent;
 import dev.shopstream.commons.problem.Problem;
 import dev.shopstream.commons.problem.ResourceNotFoundException;
 import dev.shopstream.commons.web.ConditionalRequests;
+import dev.shopstream.commons.web.IfMatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -132,7 +133,7 @@ public class SkuResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid SkuChange change) {
-        Inventory.SkuDetails sku = inventory.updateSku(code, ifMatch,
+        Inventory.SkuDetails sku = inventory.updateSku(code, IfMatch.required(ifMatch),
                 change.attributes() == null ? Map.of() : change.attributes(), change.lowStockThreshold());
         return Response.ok(SkuView.of(sku)).tag(ConditionalRequests.entityTag(sku.version())).build();
     }

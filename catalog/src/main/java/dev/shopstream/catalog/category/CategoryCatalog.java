@@ -4,10 +4,10 @@ import dev.shopstream.catalog.product.ProductStatus;
 import dev.shopstream.commons.audit.AuditLog;
 import dev.shopstream.commons.audit.Changes;
 import dev.shopstream.commons.db.Flush;
-import dev.shopstream.commons.problem.ConflictException;
-import dev.shopstream.commons.problem.ResourceNotFoundException;
-import dev.shopstream.commons.problem.UnprocessableException;
-import dev.shopstream.commons.web.ConditionalRequests;
+import dev.shopstream.commons.domain.ExpectedVersion;
+import dev.shopstream.commons.domain.RuleViolationException;
+import dev.shopstream.commons.domain.StateConflictException;
+import dev.shopstream.commons.domain.UnknownEntityException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -53,15 +53,15 @@ public class CategoryCatalog {
     }
 
     @Transactional
-    public Category update(UUID id, String ifMatch, String slug, String name, UUID parentId) {
+    public Category update(UUID id, ExpectedVersion expected, String slug, String name, UUID parentId) {
         Category category = existing(id);
-        ConditionalRequests.requireMatch(ifMatch, category.version());
+        expected.check(category.version());
         if (category.archived()) {
-            throw new ConflictException("Category " + id + " is archived and can no longer change.");
+            throw new StateConflictException("Category " + id + " is archived and can no longer change.");
         }
         requireExistingParent(parentId);
         if (parentId != null && subtreeOf(id).contains(parentId)) {
-            throw new UnprocessableException("A category cannot be moved below itself or one of its sub-categories.");
+            throw new RuleViolationException("A category cannot be moved below itself or one of its sub-categories.");
         }
         Snapshot before = Snapshot.of(category);
         category.change(slug, name, parentId, now());
@@ -87,7 +87,7 @@ public class CategoryCatalog {
                         "SELECT count(p) FROM Product p WHERE p.categoryId = :id AND p.status <> :archived", Long.class)
                 .setParameter("id", id).setParameter("archived", ProductStatus.ARCHIVED).getSingleResult();
         if (children > 0 || products > 0) {
-            throw new ConflictException("Category " + id + " still holds " + children + " sub-categories and "
+            throw new StateConflictException("Category " + id + " still holds " + children + " sub-categories and "
                     + products + " products; move or archive them first.");
         }
         Snapshot before = Snapshot.of(category);
@@ -97,7 +97,7 @@ public class CategoryCatalog {
     }
 
     private Category existing(UUID id) {
-        return find(id).orElseThrow(() -> new ResourceNotFoundException("Category", id));
+        return find(id).orElseThrow(() -> new UnknownEntityException("Category", id));
     }
 
     /** A category products can be put in: it exists and is not archived. */
@@ -121,7 +121,7 @@ public class CategoryCatalog {
 
     private void requireExistingParent(UUID parentId) {
         if (parentId != null && !isLive(parentId)) {
-            throw new UnprocessableException("Parent category " + parentId + " does not exist or is archived.");
+            throw new RuleViolationException("Parent category " + parentId + " does not exist or is archived.");
         }
     }
 

@@ -4,17 +4,16 @@ import dev.shopstream.commons.audit.AuditLog;
 import dev.shopstream.commons.audit.Changes;
 import dev.shopstream.commons.db.JsonColumns;
 import dev.shopstream.commons.db.UniqueViolation;
+import dev.shopstream.commons.domain.ExpectedVersion;
+import dev.shopstream.commons.domain.RuleViolationException;
+import dev.shopstream.commons.domain.StateConflictException;
+import dev.shopstream.commons.domain.UnknownEntityException;
 import dev.shopstream.commons.outbox.Outbox;
-import dev.shopstream.commons.problem.ConflictException;
-import dev.shopstream.commons.problem.ResourceNotFoundException;
-import dev.shopstream.commons.problem.UnprocessableException;
-import dev.shopstream.commons.web.ConditionalRequests;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,6 +29,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import javax.sql.DataSource;
 
 /**
  * SKUs, their stock and the reservations orders hold. Every change is one SQL statement guarded by the stock
@@ -56,7 +56,7 @@ public class Inventory {
                              Map<String, String> attributes) {
         try (Connection connection = dataSource.getConnection()) {
             if (!exists(connection, "SELECT 1 FROM product WHERE id = ?", productId)) {
-                throw new ResourceNotFoundException("Product", productId);
+                throw new UnknownEntityException("Product", productId);
             }
             UUID skuId = UUID.randomUUID();
             try (PreparedStatement sku = connection.prepareStatement("""
@@ -78,7 +78,7 @@ public class Inventory {
             return level;
         } catch (SQLException e) {
             if (UniqueViolation.isCauseOf(e)) {
-                throw new ConflictException("SKU code '" + code + "' is already used.");
+                throw new StateConflictException("SKU code '" + code + "' is already used.");
             }
             throw new IllegalStateException("Could not add SKU " + code, e);
         }
@@ -101,7 +101,7 @@ public class Inventory {
                     return true;
                 }
                 if (!productId.equals(row.getObject(1, UUID.class))) {
-                    throw new ConflictException("SKU code '" + code + "' belongs to another product.");
+                    throw new StateConflictException("SKU code '" + code + "' belongs to another product.");
                 }
             }
             changeSku(connection, code, attributes, lowStockThreshold);
@@ -127,14 +127,15 @@ public class Inventory {
         }
     }
 
-    /** Replaces a SKU's variant attributes and low-stock threshold; {@code ifMatch} must name its current version. */
+    /** Replaces a SKU's variant attributes and low-stock threshold, if it is still the {@code expected} version. */
     @Transactional
-    public SkuDetails updateSku(String code, String ifMatch, Map<String, String> attributes, int lowStockThreshold) {
+    public SkuDetails updateSku(String code, ExpectedVersion expected, Map<String, String> attributes,
+                                int lowStockThreshold) {
         try (Connection connection = dataSource.getConnection()) {
-            SkuDetails before = sku(connection, code, true).orElseThrow(() -> new ResourceNotFoundException("SKU", code));
-            ConditionalRequests.requireMatch(ifMatch, before.version());
+            SkuDetails before = sku(connection, code, true).orElseThrow(() -> new UnknownEntityException("SKU", code));
+            expected.check(before.version());
             if (before.archived()) {
-                throw new ConflictException("SKU " + code + " is archived and can no longer change.");
+                throw new StateConflictException("SKU " + code + " is archived and can no longer change.");
             }
             changeSku(connection, code, attributes, lowStockThreshold);
             SkuDetails after = sku(connection, code, false).orElseThrow();
@@ -188,7 +189,7 @@ public class Inventory {
                 audit.record("sku.archived", "sku", code, Changes.between(Map.of("status", "ACTIVE"),
                         Map.of("status", "ARCHIVED")));
             } else if (sku(connection, code, false).isEmpty()) {
-                throw new ResourceNotFoundException("SKU", code);
+                throw new UnknownEntityException("SKU", code);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not archive SKU " + code, e);
@@ -218,14 +219,14 @@ public class Inventory {
     private StockLevel changeOnHand(String code, String reason, Function<StockLevel, Long> newOnHand) {
         try (Connection connection = dataSource.getConnection()) {
             StockLevel before = stockOf(connection, code, true)
-                    .orElseThrow(() -> new ResourceNotFoundException("SKU", code));
+                    .orElseThrow(() -> new UnknownEntityException("SKU", code));
             long onHand = newOnHand.apply(before);
             if (onHand < before.reserved()) {
-                throw new ConflictException("SKU " + code + " has " + before.onHand() + " on hand and "
+                throw new StateConflictException("SKU " + code + " has " + before.onHand() + " on hand and "
                         + before.reserved() + " reserved; on hand cannot become " + onHand + ".");
             }
             if (onHand > MAX_ON_HAND) {
-                throw new UnprocessableException("On hand cannot exceed " + MAX_ON_HAND + ".");
+                throw new RuleViolationException("On hand cannot exceed " + MAX_ON_HAND + ".");
             }
             try (PreparedStatement update = connection.prepareStatement("""
                     UPDATE stock SET on_hand = ?, updated_at = now()
@@ -271,7 +272,7 @@ public class Inventory {
                 if (insert.executeUpdate() == 0) {
                     Reservation existing = find(connection, orderId, false).orElseThrow();
                     if (!existing.lines().equals(merged)) {
-                        throw new ConflictException("Order " + orderId + " already holds a different reservation.");
+                        throw new StateConflictException("Order " + orderId + " already holds a different reservation.");
                     }
                     return new Reserved(existing, false);
                 }
@@ -302,11 +303,11 @@ public class Inventory {
             try (ResultSet taken = take.executeQuery()) {
                 if (!taken.next()) {
                     SkuDetails sku = sku(connection, line.sku(), false).orElseThrow(() ->
-                            new UnprocessableException("SKU " + line.sku() + " does not exist."));
+                            new RuleViolationException("SKU " + line.sku() + " does not exist."));
                     if (sku.archived()) {
-                        throw new UnprocessableException("SKU " + line.sku() + " is archived and cannot be reserved.");
+                        throw new RuleViolationException("SKU " + line.sku() + " is archived and cannot be reserved.");
                     }
-                    throw new ConflictException("Not enough stock of " + line.sku() + " for " + line.quantity() + ".");
+                    throw new StateConflictException("Not enough stock of " + line.sku() + " for " + line.quantity() + ".");
                 }
                 try (PreparedStatement insert = connection.prepareStatement(
                         "INSERT INTO reservation_line (reservation_id, sku_id, quantity) VALUES (?, ?, ?)")) {
@@ -375,13 +376,13 @@ public class Inventory {
     private Reservation settle(Connection connection, String orderId, ReservationStatus target, String eventType)
             throws SQLException {
         Reservation reservation = find(connection, orderId, true)
-                .orElseThrow(() -> new ResourceNotFoundException("Reservation for order", orderId));
+                .orElseThrow(() -> new UnknownEntityException("Reservation for order", orderId));
         if (reservation.status() == target
                 || (target == ReservationStatus.RELEASED && reservation.status() == ReservationStatus.EXPIRED)) {
             return reservation;
         }
         if (reservation.status() != ReservationStatus.RESERVED) {
-            throw new ConflictException("The reservation of order " + orderId + " is already "
+            throw new StateConflictException("The reservation of order " + orderId + " is already "
                     + reservation.status().name().toLowerCase() + ".");
         }
         boolean sold = target == ReservationStatus.COMMITTED;

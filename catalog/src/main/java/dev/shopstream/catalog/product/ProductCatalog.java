@@ -3,15 +3,15 @@ package dev.shopstream.catalog.product;
 import dev.shopstream.catalog.category.CategoryCatalog;
 import dev.shopstream.commons.audit.AuditLog;
 import dev.shopstream.commons.audit.Changes;
-import dev.shopstream.commons.money.Money;
 import dev.shopstream.commons.db.Flush;
+import dev.shopstream.commons.domain.ExpectedVersion;
+import dev.shopstream.commons.domain.RuleViolationException;
+import dev.shopstream.commons.domain.StateConflictException;
+import dev.shopstream.commons.domain.UnknownEntityException;
+import dev.shopstream.commons.money.Money;
 import dev.shopstream.commons.outbox.Outbox;
 import dev.shopstream.commons.paging.Cursor;
 import dev.shopstream.commons.paging.Page;
-import dev.shopstream.commons.problem.ConflictException;
-import dev.shopstream.commons.problem.ResourceNotFoundException;
-import dev.shopstream.commons.problem.UnprocessableException;
-import dev.shopstream.commons.web.ConditionalRequests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -61,9 +61,9 @@ public class ProductCatalog {
     }
 
     @Transactional
-    public Product update(UUID id, String ifMatch, ProductDetails details) {
+    public Product update(UUID id, ExpectedVersion expected, ProductDetails details) {
         Product product = existing(id);
-        ConditionalRequests.requireMatch(ifMatch, product.version());
+        expected.check(product.version());
         replace(product, details);
         return product;
     }
@@ -89,7 +89,7 @@ public class ProductCatalog {
     private void replace(Product product, ProductDetails details) {
         UUID id = product.id();
         if (product.status() == ProductStatus.ARCHIVED) {
-            throw new ConflictException("Product " + id + " is archived and can no longer change.");
+            throw new StateConflictException("Product " + id + " is archived and can no longer change.");
         }
         requireValid(details);
         if (product.hasDetails(details)) {
@@ -121,7 +121,7 @@ public class ProductCatalog {
     }
 
     private Product existing(UUID id) {
-        return find(id).orElseThrow(() -> new ResourceNotFoundException("Product", id));
+        return find(id).orElseThrow(() -> new UnknownEntityException("Product", id));
     }
 
     public Optional<Product> find(UUID id) {
@@ -183,15 +183,15 @@ public class ProductCatalog {
 
     private void requireValid(ProductDetails details) {
         if (details.status() == ProductStatus.ARCHIVED) {
-            throw new UnprocessableException("Products are archived with POST /api/products/{id}/archive.");
+            throw new RuleViolationException("Products are archived with POST /api/products/{id}/archive.");
         }
         if (details.categoryId() != null && !categories.isLive(details.categoryId())) {
-            throw new UnprocessableException("Category " + details.categoryId() + " does not exist or is archived.");
+            throw new RuleViolationException("Category " + details.categoryId() + " does not exist or is archived.");
         }
         Set<String> currencies = new HashSet<>();
         details.prices().stream().map(Money::currency).filter(currency -> !currencies.add(currency)).findFirst()
                 .ifPresent(currency -> {
-                    throw new UnprocessableException("Two prices in " + currency + "; give one per currency.");
+                    throw new RuleViolationException("Two prices in " + currency + "; give one per currency.");
                 });
     }
 

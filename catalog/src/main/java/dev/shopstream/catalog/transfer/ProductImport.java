@@ -5,6 +5,7 @@ import dev.shopstream.catalog.api.SkuResource;
 import dev.shopstream.catalog.category.Category;
 import dev.shopstream.catalog.category.CategoryCatalog;
 import dev.shopstream.catalog.product.ProductStatus;
+import dev.shopstream.commons.domain.DomainException;
 import dev.shopstream.commons.problem.ProblemException;
 import dev.shopstream.commons.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -280,8 +281,8 @@ public class ProductImport {
 
     private static String messageOf(RuntimeException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ProblemException problem) {
-                return problem.getMessage();
+            if (cause instanceof ProblemException || cause instanceof DomainException) {
+                return cause.getMessage();
             }
         }
         LOG.log(Level.WARNING, "Import of one product failed", e);

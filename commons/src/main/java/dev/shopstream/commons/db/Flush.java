@@ -1,7 +1,7 @@
 package dev.shopstream.commons.db;
 
-import dev.shopstream.commons.problem.ConflictException;
-import dev.shopstream.commons.problem.PreconditionFailedException;
+import dev.shopstream.commons.domain.StaleVersionException;
+import dev.shopstream.commons.domain.StateConflictException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -20,10 +20,10 @@ public final class Flush {
         try {
             entityManager.flush();
         } catch (OptimisticLockException e) {
-            throw new PreconditionFailedException("The resource was changed concurrently; read it again.");
+            throw new StaleVersionException("The resource was changed concurrently; read it again.");
         } catch (PersistenceException e) {
             if (UniqueViolation.isCauseOf(e)) {
-                throw new ConflictException(duplicateDetail);
+                throw new StateConflictException(duplicateDetail);
             }
             throw e;
         }

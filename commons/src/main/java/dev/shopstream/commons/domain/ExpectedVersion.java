@@ -32,8 +32,8 @@ public final class ExpectedVersion {
     /** Throws {@link StaleVersionException} unless {@code current} is a version the change may be based on. */
     public void check(long current) {
         if (!versions.isEmpty() && !versions.contains(current)) {
-            throw new StaleVersionException("It has changed since you read it (current version " + current
-                    + "); read it again and reapply your change.");
+            throw new StaleVersionException("The resource has changed since you read it (current ETag \"" + current
+                    + "\"); read it again and reapply your change.");
         }
     }
 }

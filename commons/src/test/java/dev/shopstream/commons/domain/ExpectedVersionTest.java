@@ -19,7 +19,7 @@ class ExpectedVersionTest {
     void anotherVersionIsStale() {
         assertThatThrownBy(() -> ExpectedVersion.of(2).check(3))
                 .isInstanceOf(StaleVersionException.class)
-                .hasMessageContaining("current version 3");
+                .hasMessageContaining("current ETag \"3\"");
         assertThatThrownBy(() -> ExpectedVersion.oneOf(Set.of()).check(0)).isInstanceOf(StaleVersionException.class);
     }
 

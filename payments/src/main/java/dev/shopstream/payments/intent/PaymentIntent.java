@@ -1,8 +1,8 @@
 package dev.shopstream.payments.intent;
 
+import dev.shopstream.commons.domain.RuleViolationException;
+import dev.shopstream.commons.domain.StateConflictException;
 import dev.shopstream.commons.money.Money;
-import dev.shopstream.commons.problem.ConflictException;
-import dev.shopstream.commons.problem.UnprocessableException;
 import dev.shopstream.payments.provider.ProviderCharge;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -87,7 +87,7 @@ public class PaymentIntent {
     public static PaymentIntent open(String orderId, String customerId, Money amount, String paymentMethodToken,
                                      String provider, Clock clock) {
         if (amount.amountMinor() <= 0) {
-            throw new UnprocessableException("A payment must be for a positive amount.");
+            throw new RuleViolationException("A payment must be for a positive amount.");
         }
         PaymentIntent intent = new PaymentIntent();
         intent.id = UUID.randomUUID();
@@ -111,7 +111,7 @@ public class PaymentIntent {
         requireCurrency(requestedCurrency);
         long amount = requested == null ? amountMinor : requested;
         if (amount > amountMinor) {
-            throw new UnprocessableException("Cannot capture " + amount + " of payment " + id + ": only "
+            throw new RuleViolationException("Cannot capture " + amount + " of payment " + id + ": only "
                     + amountMinor + " " + currency + " are authorized.");
         }
         return amount;
@@ -127,20 +127,20 @@ public class PaymentIntent {
                 PaymentStatus.PARTIALLY_REFUNDED));
         requireCurrency(requestedCurrency);
         if (amount > refundableMinor()) {
-            throw new UnprocessableException("Cannot refund " + amount + " of payment " + id + ": only "
+            throw new RuleViolationException("Cannot refund " + amount + " of payment " + id + ": only "
                     + refundableMinor() + " " + currency + " of the captured amount remain refundable.");
         }
     }
 
     private void requireStatus(String wanted, Set<PaymentStatus> allowed) {
         if (!allowed.contains(status())) {
-            throw new ConflictException("Payment " + id + " is " + status().code() + " and cannot be " + wanted + ".");
+            throw new StateConflictException("Payment " + id + " is " + status().code() + " and cannot be " + wanted + ".");
         }
     }
 
     private void requireCurrency(String requestedCurrency) {
         if (requestedCurrency != null && !requestedCurrency.equals(currency)) {
-            throw new UnprocessableException("Payment " + id + " is in " + currency + ", not " + requestedCurrency + ".");
+            throw new RuleViolationException("Payment " + id + " is in " + currency + ", not " + requestedCurrency + ".");
         }
     }
 

@@ -2,10 +2,10 @@ package dev.shopstream.payments.intent;
 
 import dev.shopstream.commons.audit.AuditLog;
 import dev.shopstream.commons.audit.Changes;
+import dev.shopstream.commons.domain.UnknownEntityException;
 import dev.shopstream.commons.outbox.Outbox;
 import dev.shopstream.commons.paging.Cursor;
 import dev.shopstream.commons.paging.Page;
-import dev.shopstream.commons.problem.ResourceNotFoundException;
 import dev.shopstream.payments.provider.PaymentProviders;
 import dev.shopstream.payments.provider.ProviderCharge;
 import dev.shopstream.payments.provider.ProviderGateway;
@@ -231,7 +231,7 @@ public class PaymentIntents {
     /** The intent, its row locked until the transaction ends. */
     @Transactional(Transactional.TxType.MANDATORY)
     public PaymentIntent locked(UUID id) {
-        return lockedIfPresent(id).orElseThrow(() -> new ResourceNotFoundException("Payment", id));
+        return lockedIfPresent(id).orElseThrow(() -> new UnknownEntityException("Payment", id));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

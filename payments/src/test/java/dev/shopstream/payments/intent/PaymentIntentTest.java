@@ -1,10 +1,10 @@
 package dev.shopstream.payments.intent;
 
+import dev.shopstream.commons.domain.RuleViolationException;
+import dev.shopstream.commons.domain.StateConflictException;
 import dev.shopstream.commons.money.Money;
-import dev.shopstream.commons.problem.ConflictException;
-import dev.shopstream.commons.problem.UnprocessableException;
-import dev.shopstream.payments.provider.ProviderCharge;
 import dev.shopstream.payments.provider.ProviderCharge.ChargeStatus;
+import dev.shopstream.payments.provider.ProviderCharge;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -88,12 +88,12 @@ class PaymentIntentTest {
 
     @Test
     void captureAboveTheAuthorizationIsUnprocessable() {
-        assertThatThrownBy(() -> authorized().capturable(5001L, null)).isInstanceOf(UnprocessableException.class);
+        assertThatThrownBy(() -> authorized().capturable(5001L, null)).isInstanceOf(RuleViolationException.class);
     }
 
     @Test
     void captureInAnotherCurrencyIsUnprocessable() {
-        assertThatThrownBy(() -> authorized().capturable(null, "USD")).isInstanceOf(UnprocessableException.class);
+        assertThatThrownBy(() -> authorized().capturable(null, "USD")).isInstanceOf(RuleViolationException.class);
     }
 
     @Test
@@ -102,7 +102,7 @@ class PaymentIntentTest {
         intent.cancel(clock);
 
         assertThat(intent.status()).isEqualTo(PaymentStatus.VOIDED);
-        assertThatThrownBy(() -> intent.capturable(null, null)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> intent.capturable(null, null)).isInstanceOf(StateConflictException.class);
     }
 
     @Test
@@ -110,7 +110,7 @@ class PaymentIntentTest {
         PaymentIntent intent = authorized();
         intent.capture(5000, clock);
 
-        assertThatThrownBy(() -> intent.capturable(null, null)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> intent.capturable(null, null)).isInstanceOf(StateConflictException.class);
     }
 
     @Test
@@ -118,7 +118,7 @@ class PaymentIntentTest {
         PaymentIntent intent = authorized();
         intent.capture(5000, clock);
 
-        assertThatThrownBy(intent::requireVoidable).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(intent::requireVoidable).isInstanceOf(StateConflictException.class);
     }
 
     @Test
@@ -128,17 +128,17 @@ class PaymentIntentTest {
 
         intent.refund(1500, "re_1", "damaged", clock);
         assertThat(intent.status()).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
-        assertThatThrownBy(() -> intent.requireRefundable(2501, null)).isInstanceOf(UnprocessableException.class);
+        assertThatThrownBy(() -> intent.requireRefundable(2501, null)).isInstanceOf(RuleViolationException.class);
         intent.refund(2500, "re_2", "returned", clock);
 
         assertThat(intent.status()).isEqualTo(PaymentStatus.REFUNDED);
         assertThat(intent.refundableMinor()).isZero();
-        assertThatThrownBy(() -> intent.requireRefundable(1, null)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> intent.requireRefundable(1, null)).isInstanceOf(StateConflictException.class);
     }
 
     @Test
     void refundBeforeCaptureIsAConflict() {
-        assertThatThrownBy(() -> authorized().requireRefundable(100, null)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> authorized().requireRefundable(100, null)).isInstanceOf(StateConflictException.class);
     }
 
     @Test

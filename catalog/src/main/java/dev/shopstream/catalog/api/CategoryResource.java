@@ -3,7 +3,6 @@ package dev.shopstream.catalog.api;
 import dev.shopstream.catalog.category.Category;
 import dev.shopstream.catalog.category.CategoryCatalog;
 import dev.shopstream.commons.idempotency.Idempotent;
-import dev.shopstream.commons.problem.Problem;
 import dev.shopstream.commons.problem.ResourceNotFoundException;
 import dev.shopstream.commons.web.ConditionalRequests;
 import dev.shopstream.commons.web.IfMatch;
@@ -62,8 +61,7 @@ public class CategoryResource {
     @Operation(summary = "Read a category")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = CategoryView.class)))
-    @APIResponse(responseCode = "404", description = "No such category",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such category")
     public Response get(@PathParam("id") UUID id) {
         Category category = categories.find(id).orElseThrow(() -> new ResourceNotFoundException("Category", id));
         return Response.ok(CategoryView.of(category)).tag(ConditionalRequests.entityTag(category.version())).build();
@@ -77,10 +75,8 @@ public class CategoryResource {
     @Operation(summary = "Create a category", description = "Slugs are unique (409); the parent must exist (422).")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = CategoryView.class)))
-    @APIResponse(responseCode = "409", description = "Slug taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown parent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Slug taken")
+    @APIResponse(responseCode = "422", description = "Unknown parent")
     public Response create(@NotNull @Valid CategoryInput input) {
         Category category = categories.create(input.slug(), input.name(), input.parentId());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(category.id().toString()).build())
@@ -99,10 +95,6 @@ public class CategoryResource {
                     + "descendants is refused (422).")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = CategoryView.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid CategoryInput input) {
         Category category = categories.update(id, IfMatch.required(ifMatch), input.slug(), input.name(), input.parentId());
@@ -119,10 +111,8 @@ public class CategoryResource {
                     + "changes nothing.")
     @APIResponse(responseCode = "200", description = "Archived",
             content = @Content(schema = @Schema(implementation = CategoryView.class)))
-    @APIResponse(responseCode = "404", description = "No such category",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not empty",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such category")
+    @APIResponse(responseCode = "409", description = "Not empty")
     public Response archive(@PathParam("id") UUID id) {
         Category category = categories.archive(id);
         return Response.ok(CategoryView.of(category)).tag(ConditionalRequests.entityTag(category.version())).build();

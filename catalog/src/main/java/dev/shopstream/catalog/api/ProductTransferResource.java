@@ -5,7 +5,6 @@ import dev.shopstream.catalog.transfer.ProductCsv;
 import dev.shopstream.catalog.transfer.ProductExport;
 import dev.shopstream.catalog.transfer.ProductImport;
 import dev.shopstream.commons.idempotency.Idempotent;
-import dev.shopstream.commons.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -56,10 +55,8 @@ public class ProductTransferResource {
                     + "whole and its lines are reported, every other product is written. Up to 16 MiB.")
     @APIResponse(responseCode = "200", description = "The import report, with per-line errors",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "400", description = "Unreadable CSV or a header without the required columns",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "File larger than 16 MiB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unreadable CSV or a header without the required columns")
+    @APIResponse(responseCode = "413", description = "File larger than 16 MiB")
     public ImportReport importProducts(InputStream csv) {
         return productImport.importCsv(new InputStreamReader(csv, StandardCharsets.UTF_8));
     }

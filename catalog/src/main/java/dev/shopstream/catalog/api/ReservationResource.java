@@ -4,7 +4,6 @@ import dev.shopstream.catalog.inventory.Inventory;
 import dev.shopstream.catalog.inventory.InventoryEvents;
 import dev.shopstream.catalog.inventory.Reservation;
 import dev.shopstream.commons.idempotency.Idempotent;
-import dev.shopstream.commons.problem.Problem;
 import dev.shopstream.commons.problem.ResourceNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,8 +24,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,8 +58,7 @@ public class ReservationResource {
                     + "other lines for the same order → 409. Not enough stock → 409; unknown SKU → 422.")
     @APIResponse(responseCode = "201", description = "Reserved")
     @APIResponse(responseCode = "200", description = "This order's reservation already existed")
-    @APIResponse(responseCode = "409", description = "Not enough stock, or a different reservation for the order",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not enough stock, or a different reservation for the order")
     public Response reserve(@NotNull @Valid ReservationRequest request) {
         List<InventoryEvents.Line> lines = request.lines().stream()
                 .map(line -> new InventoryEvents.Line(line.sku(), line.quantity())).toList();

@@ -3,7 +3,6 @@ package dev.shopstream.catalog.api;
 import dev.shopstream.catalog.search.ProductSearch;
 import dev.shopstream.catalog.search.SearchResult;
 import dev.shopstream.catalog.search.SortOrder;
-import dev.shopstream.commons.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -42,8 +41,7 @@ public class SearchResource {
                     + "(in currency); the first page carries them, pages after a cursor have empty facets.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = SearchResult.class)))
-    @APIResponse(responseCode = "400", description = "Missing q, bad filter or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing q, bad filter or cursor")
     public SearchResult search(@QueryParam("q") @NotBlank @Size(max = 200) String q,
                                @BeanParam @Valid BrowseParameters parameters) {
         return search.search(parameters.toQuery(Optional.of(q), SortOrder.RELEVANCE), parameters.cursor,

@@ -3,7 +3,6 @@ package dev.shopstream.catalog.api;
 import dev.shopstream.catalog.inventory.Inventory;
 import dev.shopstream.catalog.inventory.StockLevel;
 import dev.shopstream.commons.idempotency.Idempotent;
-import dev.shopstream.commons.problem.Problem;
 import dev.shopstream.commons.problem.ResourceNotFoundException;
 import dev.shopstream.commons.web.ConditionalRequests;
 import dev.shopstream.commons.web.IfMatch;
@@ -96,8 +95,7 @@ public class SkuResource {
             description = "Unknown product → 404; taken code → 409.")
     @APIResponse(responseCode = "201", description = "Created, with its stock",
             content = @Content(schema = @Schema(implementation = StockView.class)))
-    @APIResponse(responseCode = "409", description = "SKU code taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "SKU code taken")
     public Response add(@NotNull @Valid NewSku sku) {
         StockLevel level = inventory.addSku(sku.productId(), sku.code(), sku.onHand(),
                 sku.lowStockThreshold() == null ? 0 : sku.lowStockThreshold(),
@@ -112,8 +110,7 @@ public class SkuResource {
             description = "The ETag is what PUT /api/skus/{code} needs in If-Match.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = SkuView.class)))
-    @APIResponse(responseCode = "404", description = "No such SKU",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such SKU")
     public Response sku(@PathParam("code") String code) {
         Inventory.SkuDetails sku = inventory.sku(code).orElseThrow(() -> new ResourceNotFoundException("SKU", code));
         return Response.ok(SkuView.of(sku)).tag(ConditionalRequests.entityTag(sku.version())).build();
@@ -127,10 +124,6 @@ public class SkuResource {
                     + "Stock changes through the stock endpoints.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = SkuView.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid SkuChange change) {
         Inventory.SkuDetails sku = inventory.updateSku(code, IfMatch.required(ifMatch),
@@ -166,12 +159,9 @@ public class SkuResource {
                     + "400. On hand may not drop below the reserved quantity (409).")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = StockView.class)))
-    @APIResponse(responseCode = "404", description = "No such SKU",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Would take on hand below the reserved quantity",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body, or Idempotency-Key missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such SKU")
+    @APIResponse(responseCode = "409", description = "Would take on hand below the reserved quantity")
+    @APIResponse(responseCode = "400", description = "Invalid body, or Idempotency-Key missing")
     public StockView adjustStock(@PathParam("code") String code, @NotNull @Valid StockAdjustment adjustment) {
         return StockView.of(inventory.adjustOnHand(code, adjustment.delta(), adjustment.reason()));
     }
@@ -183,8 +173,7 @@ public class SkuResource {
             description = "It disappears from product pages and can no longer be reserved; archiving twice changes "
                     + "nothing.")
     @APIResponse(responseCode = "204", description = "Archived")
-    @APIResponse(responseCode = "404", description = "No such SKU",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such SKU")
     public void archive(@PathParam("code") String code) {
         inventory.archiveSku(code);
     }

@@ -4,7 +4,6 @@ import dev.shopstream.catalog.product.Product;
 import dev.shopstream.catalog.product.ProductCatalog;
 import dev.shopstream.catalog.product.ProductStatus;
 import dev.shopstream.commons.paging.Page;
-import dev.shopstream.commons.problem.Problem;
 import dev.shopstream.commons.problem.ResourceNotFoundException;
 import dev.shopstream.commons.web.ConditionalRequests;
 import jakarta.annotation.security.RolesAllowed;
@@ -63,8 +62,7 @@ public class StaffProductResource {
     @Operation(summary = "Read a product of any status")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = ProductView.class)))
-    @APIResponse(responseCode = "404", description = "No such product",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such product")
     public Response get(@PathParam("id") UUID id) {
         Product product = catalog.find(id).orElseThrow(() -> new ResourceNotFoundException("Product", id));
         return Response.ok(ProductView.of(product)).tag(ConditionalRequests.entityTag(product.version())).build();

@@ -67,6 +67,32 @@ class OperationsIT extends CatalogApiTest {
     }
 
     @Test
+    void everyOperationDocumentsTheProblemsItCanAnswer() {
+        JsonObject document = Api.json(api.send(api.request("/openapi").header("Accept", "application/json").GET()));
+        JsonObject paths = document.getJsonObject("paths");
+
+        JsonObject update = paths.getJsonObject("/api/products/{id}").getJsonObject("put").getJsonObject("responses");
+        assertThat(update.keySet()).contains("400", "401", "403", "404", "412", "413", "415", "428", "429", "500",
+                "503");
+        assertThat(update.getJsonObject("409").getString("description"))
+                .as("the operation's own description wins").isEqualTo("Slug taken, or the product is archived");
+        assertThat(update.getJsonObject("412").getJsonObject("content").getJsonObject("application/problem+json")
+                .getJsonObject("schema").getString("$ref")).isEqualTo("#/components/schemas/Problem");
+        assertThat(update.getJsonObject("429").getJsonObject("headers").keySet()).contains("Retry-After");
+
+        JsonObject create = paths.getJsonObject("/api/products").getJsonObject("post").getJsonObject("responses");
+        assertThat(create.keySet()).contains("409", "422").doesNotContain("404", "412", "428");
+
+        JsonObject publicList = paths.getJsonObject("/api/products").getJsonObject("get").getJsonObject("responses");
+        assertThat(publicList.keySet()).as("a public operation asks for no token").doesNotContain("401", "403")
+                .contains("400", "429", "500");
+
+        assertThat(document.getJsonObject("components").getJsonObject("schemas").getJsonObject("Problem")
+                .getJsonObject("properties").keySet())
+                .contains("type", "title", "status", "detail", "instance", "correlationId", "errors");
+    }
+
+    @Test
     void aClientOverItsRateLimitIsToldWhenToRetry() throws Exception {
         // Its own subject, so its bucket is not shared with the other tests' clients. 2,000 requests overrun the
         // bucket (1,000, refilled at 10/s; see CatalogPlatform) unless they took more than 100 s.

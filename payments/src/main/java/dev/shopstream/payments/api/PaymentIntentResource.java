@@ -4,7 +4,6 @@ import dev.shopstream.commons.idempotency.Idempotent;
 import dev.shopstream.commons.money.Money;
 import dev.shopstream.commons.paging.Page;
 import dev.shopstream.commons.problem.FieldViolation;
-import dev.shopstream.commons.problem.Problem;
 import dev.shopstream.commons.problem.ProblemException;
 import dev.shopstream.commons.problem.ProblemType;
 import dev.shopstream.commons.problem.ResourceNotFoundException;
@@ -42,8 +41,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -97,12 +98,11 @@ public class PaymentIntentResource {
                     + "provider did not answer in time; the resolver settles it).")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = IntentView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid body, or no Idempotency-Key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A card number in the body, or the key reused for another body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@NotNull @Valid PaymentRequests.CreateIntent request,
-                           @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    @APIResponse(responseCode = "400", description = "Malformed or invalid body, or no Idempotency-Key")
+    @APIResponse(responseCode = "422", description = "A card number in the body, or the key reused for another body")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true, description = "Client-chosen "
+            + "key, 1-255 visible ASCII characters (the idempotency filter reads it)", schema = @Schema(maxLength = 255))
+    public Response create(@NotNull @Valid PaymentRequests.CreateIntent request) {
         PaymentIntent intent = authorizations.authorize(new NewPayment(request.orderId(), request.customerId(),
                 Money.of(request.amountMinor(), request.currency()), request.paymentMethodToken()));
         // A new payment has nothing refunded and no operation pending: nothing to read for its view.
@@ -117,8 +117,7 @@ public class PaymentIntentResource {
             description = "Customers read only their own payments; another customer's is 404.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = IntentView.class)))
-    @APIResponse(responseCode = "404", description = "No such payment, or not the caller's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such payment, or not the caller's")
     public IntentView get(@PathParam("id") UUID id) {
         return view(visible(id));
     }
@@ -157,14 +156,11 @@ public class PaymentIntentResource {
                     + "authorized or another currency → 422.")
     @APIResponse(responseCode = "200", description = "The payment after the change",
             content = @Content(schema = @Schema(implementation = IntentView.class)))
-    @APIResponse(responseCode = "409", description = "The payment cannot be captured in its state",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Amount above the authorization, or currency mismatch",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The payment cannot be captured in its state")
+    @APIResponse(responseCode = "422", description = "Amount above the authorization, or currency mismatch")
     @APIResponse(responseCode = "503", description = "The provider did not answer (unreachable, open circuit, or "
             + "timeout: then the payment lists the operation in pendingOperations until the resolver settles it); "
-            + "Retry-After says when to retry, with the same Idempotency-Key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "Retry-After says when to retry, with the same Idempotency-Key")
     public IntentView capture(@PathParam("id") UUID id, @NotNull @Valid PaymentRequests.Capture request) {
         return view(intents.capture(id, request.amountMinor(), request.currency()));
     }
@@ -177,12 +173,10 @@ public class PaymentIntentResource {
             description = "Only before capture (requires_capture or requires_action); otherwise 409.")
     @APIResponse(responseCode = "200", description = "The payment after the change",
             content = @Content(schema = @Schema(implementation = IntentView.class)))
-    @APIResponse(responseCode = "409", description = "The payment cannot be voided in its state",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The payment cannot be voided in its state")
     @APIResponse(responseCode = "503", description = "The provider did not answer (unreachable, open circuit, or "
             + "timeout: then the payment lists the operation in pendingOperations until the resolver settles it); "
-            + "Retry-After says when to retry, with the same Idempotency-Key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "Retry-After says when to retry, with the same Idempotency-Key")
     public IntentView voidAuthorization(@PathParam("id") UUID id) {
         return view(intents.voidAuthorization(id));
     }
@@ -197,14 +191,11 @@ public class PaymentIntentResource {
                     + "(422); nothing captured → 409; another currency → 422.")
     @APIResponse(responseCode = "201", description = "Refunded; the payment with its refunds",
             content = @Content(schema = @Schema(implementation = IntentView.class)))
-    @APIResponse(responseCode = "409", description = "Nothing captured to refund",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "More than remains refundable, or currency mismatch",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Nothing captured to refund")
+    @APIResponse(responseCode = "422", description = "More than remains refundable, or currency mismatch")
     @APIResponse(responseCode = "503", description = "The provider did not answer (unreachable, open circuit, or "
             + "timeout: then the payment lists the operation in pendingOperations until the resolver settles it); "
-            + "Retry-After says when to retry, with the same Idempotency-Key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "Retry-After says when to retry, with the same Idempotency-Key")
     public Response refund(@PathParam("id") UUID id, @NotNull @Valid PaymentRequests.Refund request,
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
         PaymentIntent intent = intents.refund(id, request.amountMinor(), request.currency(), request.reason(),
@@ -226,8 +217,7 @@ public class PaymentIntentResource {
     @Operation(summary = "Download the invoice for the payment's capture (PDF)",
             description = "The owning customer and staff; not captured yet → 404.")
     @APIResponse(responseCode = "200", description = "The invoice", content = @Content(mediaType = PDF))
-    @APIResponse(responseCode = "404", description = "No such payment, not the caller's, or not captured",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such payment, not the caller's, or not captured")
     public Response invoice(@PathParam("id") UUID id) {
         return pdf(invoices.invoice(visible(id)));
     }
@@ -238,8 +228,7 @@ public class PaymentIntentResource {
     @Produces(PDF)
     @Operation(summary = "Download the credit note for one refund (PDF)", description = "The owning customer and staff.")
     @APIResponse(responseCode = "200", description = "The credit note", content = @Content(mediaType = PDF))
-    @APIResponse(responseCode = "404", description = "No such payment or refund, or not the caller's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such payment or refund, or not the caller's")
     public Response creditNote(@PathParam("id") UUID id, @PathParam("refundId") String refundId) {
         return pdf(invoices.creditNote(visible(id), refundId));
     }

@@ -5,22 +5,16 @@ import dev.shopstream.commons.domain.RuleViolationException;
 import dev.shopstream.commons.domain.StaleVersionException;
 import dev.shopstream.commons.domain.StateConflictException;
 import dev.shopstream.commons.domain.UnknownEntityException;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /** Answers a refused business rule with the problem type of its kind: 404, 409, 412 or 422. */
 @Provider
-public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
-
-    @Context
-    UriInfo uriInfo;
+public class DomainExceptionMapper extends ProblemMapper<DomainException> {
 
     @Override
     public Response toResponse(DomainException exception) {
-        return ProblemResponses.of(typeOf(exception), exception.getMessage(), uriInfo.getRequestUri().getPath());
+        return problem(typeOf(exception), exception.getMessage());
     }
 
     static ProblemType typeOf(DomainException exception) {

@@ -1,19 +1,15 @@
 package dev.shopstream.payments.api;
 
-import dev.shopstream.commons.problem.ProblemResponses;
+import dev.shopstream.commons.problem.ProblemMapper;
 import dev.shopstream.commons.problem.ProblemType;
 import dev.shopstream.payments.intent.OperationOutcomeUnknownException;
 import dev.shopstream.payments.provider.ProviderRefusedException;
 import dev.shopstream.payments.provider.ProviderUnavailableException;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,29 +22,24 @@ public final class ProviderProblems {
 
     private static final String RETRY_AFTER_SECONDS = "5";
     private static final String BUSY_RETRY_AFTER_SECONDS = "1";
+    private static final String NO_ANSWER = "The payment provider did not answer; retry with the same Idempotency-Key.";
 
     private ProviderProblems() {
     }
 
     @Provider
-    public static class Unavailable implements ExceptionMapper<ProviderUnavailableException> {
-        @Context
-        UriInfo uriInfo;
-
+    public static class Unavailable extends ProblemMapper<ProviderUnavailableException> {
         @Override
         public Response toResponse(ProviderUnavailableException exception) {
-            return unavailable(uriInfo);
+            return problem(ProblemType.SERVICE_UNAVAILABLE, NO_ANSWER, Map.of("Retry-After", RETRY_AFTER_SECONDS));
         }
     }
 
     @Provider
-    public static class NoAnswer implements ExceptionMapper<FaultToleranceException> {
-        @Context
-        UriInfo uriInfo;
-
+    public static class NoAnswer extends ProblemMapper<FaultToleranceException> {
         @Override
         public Response toResponse(FaultToleranceException exception) {
-            return unavailable(uriInfo);
+            return problem(ProblemType.SERVICE_UNAVAILABLE, NO_ANSWER, Map.of("Retry-After", RETRY_AFTER_SECONDS));
         }
     }
 
@@ -58,48 +49,31 @@ public final class ProviderProblems {
      * webhook that was not acknowledged, so nothing is lost.
      */
     @Provider
-    public static class Busy implements ExceptionMapper<BulkheadException> {
-        @Context
-        UriInfo uriInfo;
-
+    public static class Busy extends ProblemMapper<BulkheadException> {
         @Override
         public Response toResponse(BulkheadException exception) {
-            return ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE, "Too many events are being processed; "
-                            + "send this one again shortly.", uriInfo.getRequestUri().getPath(), List.of(),
-                    Map.of("Retry-After", BUSY_RETRY_AFTER_SECONDS));
+            return problem(ProblemType.SERVICE_UNAVAILABLE, "Too many events are being processed; send this one "
+                    + "again shortly.", Map.of("Retry-After", BUSY_RETRY_AFTER_SECONDS));
         }
     }
 
     @Provider
-    public static class OutcomeUnknown implements ExceptionMapper<OperationOutcomeUnknownException> {
-        @Context
-        UriInfo uriInfo;
-
+    public static class OutcomeUnknown extends ProblemMapper<OperationOutcomeUnknownException> {
         @Override
         public Response toResponse(OperationOutcomeUnknownException exception) {
             String operation = exception.operation().kind().code();
-            return ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE, "The payment provider did not answer the "
-                            + operation + " in time. The payment shows it as pending until it is settled from the "
-                            + "provider's record; a retry with the same Idempotency-Key cannot " + operation + " twice.",
-                    uriInfo.getRequestUri().getPath(), List.of(), Map.of("Retry-After", RETRY_AFTER_SECONDS));
+            return problem(ProblemType.SERVICE_UNAVAILABLE, "The payment provider did not answer the " + operation
+                    + " in time. The payment shows it as pending until it is settled from the provider's record; a "
+                    + "retry with the same Idempotency-Key cannot " + operation + " twice.",
+                    Map.of("Retry-After", RETRY_AFTER_SECONDS));
         }
     }
 
     @Provider
-    public static class Refused implements ExceptionMapper<ProviderRefusedException> {
-        @Context
-        UriInfo uriInfo;
-
+    public static class Refused extends ProblemMapper<ProviderRefusedException> {
         @Override
         public Response toResponse(ProviderRefusedException exception) {
-            return ProblemResponses.of(ProblemType.CONFLICT, "The payment provider refused: " + exception.getMessage(),
-                    uriInfo.getRequestUri().getPath());
+            return problem(ProblemType.CONFLICT, "The payment provider refused: " + exception.getMessage());
         }
-    }
-
-    private static Response unavailable(UriInfo uriInfo) {
-        return ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE,
-                "The payment provider did not answer; retry with the same Idempotency-Key.",
-                uriInfo.getRequestUri().getPath(), List.of(), Map.of("Retry-After", RETRY_AFTER_SECONDS));
     }
 }

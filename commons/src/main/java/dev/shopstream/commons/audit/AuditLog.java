@@ -1,6 +1,7 @@
 package dev.shopstream.commons.audit;
 
-import dev.shopstream.commons.web.CorrelationId;
+import dev.shopstream.commons.correlation.CorrelationId;
+import dev.shopstream.commons.json.Jsonp;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,10 +9,15 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import javax.sql.DataSource;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
 
 /** Records staff mutations in {@code audit_record}, inside the mutation's own transaction. */
 @ApplicationScoped
@@ -64,6 +70,37 @@ public class AuditLog {
             return update.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not anonymise the audit records of an erased user", e);
+        }
+    }
+
+    /** Up to {@code count} records with ids below {@code beforeId}, newest first; optionally of one entity (type, id). */
+    public List<AuditRecord> newestFirst(String entityType, String entityId, long beforeId, int count) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("""
+                     SELECT id, occurred_at, actor, actor_subject, action, entity_type, entity_id, changes::text,
+                            correlation_id
+                       FROM audit_record
+                      WHERE id < ? AND (CAST(? AS text) IS NULL OR entity_type = ?)
+                        AND (CAST(? AS text) IS NULL OR entity_id = ?)
+                      ORDER BY id DESC LIMIT ?""")) {
+            select.setLong(1, beforeId);
+            select.setString(2, entityType);
+            select.setString(3, entityType);
+            select.setString(4, entityId);
+            select.setString(5, entityId);
+            select.setInt(6, count);
+            List<AuditRecord> records = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    records.add(new AuditRecord(rows.getLong(1), rows.getObject(2, OffsetDateTime.class),
+                            rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6),
+                            rows.getString(7), Jsonp.createReader(new StringReader(rows.getString(8))).readObject(),
+                            rows.getString(9)));
+                }
+            }
+            return records;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the audit trail", e);
         }
     }
 }

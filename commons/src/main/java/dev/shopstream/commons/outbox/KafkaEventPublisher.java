@@ -1,8 +1,8 @@
 package dev.shopstream.commons.outbox;
 
+import dev.shopstream.commons.correlation.CorrelationId;
 import dev.shopstream.commons.events.CloudEventEnvelope;
 import dev.shopstream.commons.events.IdempotentProducers;
-import dev.shopstream.commons.web.CorrelationId;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

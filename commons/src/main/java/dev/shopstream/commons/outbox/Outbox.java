@@ -1,7 +1,7 @@
 package dev.shopstream.commons.outbox;
 
+import dev.shopstream.commons.correlation.CorrelationId;
 import dev.shopstream.commons.events.CloudEventEnvelope;
-import dev.shopstream.commons.web.CorrelationId;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +10,6 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import javax.sql.DataSource;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -19,6 +18,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Records an event in the {@code outbox} table inside the caller's transaction, so the change and the event that

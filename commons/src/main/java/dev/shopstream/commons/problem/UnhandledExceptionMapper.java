@@ -1,6 +1,6 @@
 package dev.shopstream.commons.problem;
 
-import dev.shopstream.commons.web.CorrelationId;
+import dev.shopstream.commons.correlation.CorrelationId;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;

@@ -1,5 +1,6 @@
 package dev.shopstream.commons.web;
 
+import dev.shopstream.commons.correlation.CorrelationId;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;

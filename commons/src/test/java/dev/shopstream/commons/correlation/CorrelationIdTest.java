@@ -1,4 +1,4 @@
-package dev.shopstream.commons.web;
+package dev.shopstream.commons.correlation;
 
 import org.junit.jupiter.api.Test;
 

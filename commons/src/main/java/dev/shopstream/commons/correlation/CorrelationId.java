@@ -1,4 +1,4 @@
-package dev.shopstream.commons.web;
+package dev.shopstream.commons.correlation;
 
 import java.util.Optional;
 import java.util.UUID;

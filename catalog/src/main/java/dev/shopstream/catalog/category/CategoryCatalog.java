@@ -1,6 +1,5 @@
 package dev.shopstream.catalog.category;
 
-import dev.shopstream.catalog.product.ProductStatus;
 import dev.shopstream.commons.audit.AuditLog;
 import dev.shopstream.commons.audit.Changes;
 import dev.shopstream.commons.db.Flush;
@@ -83,9 +82,10 @@ public class CategoryCatalog {
         long children = entityManager.createQuery(
                         "SELECT count(c) FROM Category c WHERE c.parentId = :id AND c.archived = false", Long.class)
                 .setParameter("id", id).getSingleResult();
-        long products = entityManager.createQuery(
-                        "SELECT count(p) FROM Product p WHERE p.categoryId = :id AND p.status <> :archived", Long.class)
-                .setParameter("id", id).setParameter("archived", ProductStatus.ARCHIVED).getSingleResult();
+        // The product table is read here rather than through the product package, which depends on categories.
+        long products = ((Number) entityManager.createNativeQuery(
+                        "SELECT count(*) FROM product WHERE category_id = ?1 AND status <> 'ARCHIVED'")
+                .setParameter(1, id).getSingleResult()).longValue();
         if (children > 0 || products > 0) {
             throw new StateConflictException("Category " + id + " still holds " + children + " sub-categories and "
                     + products + " products; move or archive them first.");

@@ -1,5 +1,6 @@
 package dev.shopstream.catalog.api;
 
+import dev.shopstream.catalog.product.AttributeConstraints;
 import dev.shopstream.catalog.search.SearchQuery;
 import dev.shopstream.catalog.search.SortOrder;
 import dev.shopstream.commons.money.CurrencyCode;

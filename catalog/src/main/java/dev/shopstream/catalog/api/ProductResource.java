@@ -2,6 +2,7 @@ package dev.shopstream.catalog.api;
 
 import dev.shopstream.catalog.product.Product;
 import dev.shopstream.catalog.product.ProductCatalog;
+import dev.shopstream.catalog.product.ProductInput;
 import dev.shopstream.catalog.search.ProductPageCache;
 import dev.shopstream.catalog.search.ProductPages;
 import dev.shopstream.catalog.search.ProductSearch;

@@ -1,7 +1,9 @@
 package dev.shopstream.catalog.api;
 
 import dev.shopstream.catalog.inventory.Inventory;
+import dev.shopstream.catalog.inventory.NewSku;
 import dev.shopstream.catalog.inventory.StockLevel;
+import dev.shopstream.catalog.product.AttributeConstraints;
 import dev.shopstream.commons.idempotency.Idempotent;
 import dev.shopstream.commons.problem.ResourceNotFoundException;
 import dev.shopstream.commons.web.ConditionalRequests;
@@ -47,18 +49,8 @@ import java.util.UUID;
 @SecurityRequirement(name = "keycloak")
 public class SkuResource {
 
-    private static final String SKU_CODE = "^[A-Za-z0-9][A-Za-z0-9._-]*$";
-
     @Inject
     Inventory inventory;
-
-    public record NewSku(@NotNull UUID productId,
-                         @NotNull @Size(max = 64) @Pattern(regexp = SKU_CODE) String code,
-                         @NotNull @PositiveOrZero @Max(1_000_000_000) Integer onHand,
-                         @PositiveOrZero @Max(1_000_000_000) Integer lowStockThreshold,
-                         @Size(max = 10)
-                         Map<@AttributeConstraints.Key String, @AttributeConstraints.Value String> attributes) {
-    }
 
     public record StockCount(@NotNull @PositiveOrZero @Max(1_000_000_000) Integer onHand,
                              @NotBlank @Size(max = 200) String reason) {

@@ -1,7 +1,7 @@
 package dev.shopstream.catalog.transfer;
 
-import dev.shopstream.catalog.api.SkuResource;
 import dev.shopstream.catalog.inventory.Inventory;
+import dev.shopstream.catalog.inventory.NewSku;
 import dev.shopstream.catalog.product.ProductCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +29,7 @@ public class ImportWriter {
             } else {
                 counts.productsUpdated++;
             }
-            for (SkuResource.NewSku sku : product.skus()) {
+            for (NewSku sku : product.skus()) {
                 boolean added = inventory.putSku(imported.product().id(), sku.code(), sku.onHand(),
                         sku.lowStockThreshold(), sku.attributes(), "CSV import");
                 if (added) {

@@ -1,9 +1,9 @@
 package dev.shopstream.catalog.transfer;
 
-import dev.shopstream.catalog.api.ProductInput;
-import dev.shopstream.catalog.api.SkuResource;
 import dev.shopstream.catalog.category.Category;
 import dev.shopstream.catalog.category.CategoryCatalog;
+import dev.shopstream.catalog.inventory.NewSku;
+import dev.shopstream.catalog.product.ProductInput;
 import dev.shopstream.catalog.product.ProductStatus;
 import dev.shopstream.commons.domain.DomainException;
 import dev.shopstream.commons.problem.ProblemException;
@@ -116,7 +116,7 @@ public class ProductImport {
     }
 
     /** One well-formed row: the product it describes and, optionally, one of its SKUs. */
-    record Row(long line, ProductInput product, SkuResource.NewSku sku) {
+    record Row(long line, ProductInput product, NewSku sku) {
     }
 
     /** Reads and checks one row; null (with its errors recorded) when it is not usable. */
@@ -143,11 +143,11 @@ public class ProductImport {
                 cells.parsed(ProductCsv.Column.ATTRIBUTES, ProductCsv::attributes),
                 ProductCsv.list(cells.text(ProductCsv.Column.IMAGE_URLS)));
         validate(product, line, errors, ProductInput.Replacement.class);
-        SkuResource.NewSku sku = null;
+        NewSku sku = null;
         String code = cells.text(ProductCsv.Column.SKU_CODE);
         if (!code.isEmpty()) {
             Integer threshold = cells.parsed(ProductCsv.Column.LOW_STOCK_THRESHOLD, ProductCsv::number);
-            sku = new SkuResource.NewSku(UUID.randomUUID(), code,
+            sku = new NewSku(UUID.randomUUID(), code,
                     cells.parsed(ProductCsv.Column.ON_HAND, ProductCsv::number), threshold == null ? 0 : threshold,
                     cells.parsed(ProductCsv.Column.SKU_ATTRIBUTES, ProductCsv::attributes));
             validate(sku, line, errors);
@@ -188,7 +188,7 @@ public class ProductImport {
 
     private void validate(Object value, long line, Errors errors, Class<?>... groups) {
         for (ConstraintViolation<Object> violation : validator.validate(value, groups)) {
-            ProductCsv.Column column = columnOf(value instanceof SkuResource.NewSku, violation.getPropertyPath());
+            ProductCsv.Column column = columnOf(value instanceof NewSku, violation.getPropertyPath());
             errors.add(line, column, column.header() + " " + violation.getMessage() + ".");
         }
     }
@@ -235,7 +235,7 @@ public class ProductImport {
             return rows.get(0).product();
         }
 
-        List<SkuResource.NewSku> skus() {
+        List<NewSku> skus() {
             return rows.stream().map(Row::sku).filter(Objects::nonNull).toList();
         }
 

@@ -1,7 +1,5 @@
-package dev.shopstream.catalog.api;
+package dev.shopstream.catalog.product;
 
-import dev.shopstream.catalog.product.ProductDetails;
-import dev.shopstream.catalog.product.ProductStatus;
 import dev.shopstream.commons.money.Money;
 import dev.shopstream.commons.web.Slugs;
 import jakarta.validation.Valid;

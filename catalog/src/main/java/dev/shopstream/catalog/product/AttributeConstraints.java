@@ -1,4 +1,4 @@
-package dev.shopstream.catalog.api;
+package dev.shopstream.catalog.product;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;

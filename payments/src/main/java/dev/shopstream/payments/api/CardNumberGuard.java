@@ -1,8 +1,9 @@
-package dev.shopstream.payments.pci;
+package dev.shopstream.payments.api;
 
 import dev.shopstream.commons.problem.FieldViolation;
 import dev.shopstream.commons.problem.ProblemException;
 import dev.shopstream.commons.problem.ProblemType;
+import dev.shopstream.payments.pci.CardNumbers;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;

@@ -1,0 +1,37 @@
+package dev.shopstream.testkit;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The package rules of docs/architecture.md, checked on a service's compiled main classes: nothing depends on
+ * {@code api}; the domain (every package but {@code api} and the root, which holds the JAX-RS application) does not
+ * use JAX-RS; and the packages form no cycle.
+ */
+public final class ServiceShape {
+
+    private ServiceShape() {
+    }
+
+    public static void check(String rootPackage) {
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(rootPackage);
+        String api = rootPackage + ".api..";
+        noClasses().that().resideOutsideOfPackage(api)
+                .should().dependOnClassesThat().resideInAPackage(api)
+                .because("the api layer is the edge: the domain never depends on it")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages(api, rootPackage)
+                .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+                .because("HTTP stays in the api layer: the domain speaks in domain exceptions and types")
+                .check(classes);
+        slices().matching(rootPackage + ".(*)..")
+                .should().beFreeOfCycles()
+                .check(classes);
+    }
+}

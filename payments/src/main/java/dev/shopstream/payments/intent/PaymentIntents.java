@@ -6,6 +6,7 @@ import dev.shopstream.commons.domain.UnknownEntityException;
 import dev.shopstream.commons.outbox.Outbox;
 import dev.shopstream.commons.paging.Cursor;
 import dev.shopstream.commons.paging.Page;
+import dev.shopstream.payments.events.PaymentEvents;
 import dev.shopstream.payments.provider.PaymentProviders;
 import dev.shopstream.payments.provider.ProviderCharge;
 import dev.shopstream.payments.provider.ProviderGateway;
@@ -314,7 +315,7 @@ public class PaymentIntents {
         PaymentStatus after = intent.status();
         for (String type : eventsFor(before, after, movements)) {
             outbox.add(PaymentEvents.TOPIC, type, intent.id().toString(),
-                    PaymentEvents.PaymentChanged.of(intent, type.equals(PaymentEvents.REFUNDED) ? refund : null));
+                    changed(intent, type.equals(PaymentEvents.REFUNDED) ? refund : null));
         }
         if (after == PaymentStatus.FAILED && before != PaymentStatus.FAILED) {
             metrics.counter("payments.failed", new Tag("code", String.valueOf(intent.failureCode()))).inc();
@@ -351,5 +352,11 @@ public class PaymentIntents {
         static Snapshot of(PaymentIntent intent) {
             return new Snapshot(intent.status(), intent.capturedMinor(), intent.refundedMinor());
         }
+    }
+
+    private static PaymentEvents.PaymentChanged changed(PaymentIntent intent, PaymentEvents.Refund refund) {
+        return new PaymentEvents.PaymentChanged(intent.id(), intent.orderId(), intent.customerId(),
+                intent.status().code(), intent.amount().amountMinor(), intent.currency(), intent.capturedMinor(),
+                intent.refundedMinor(), intent.failureCode(), refund, intent.updatedAt());
     }
 }

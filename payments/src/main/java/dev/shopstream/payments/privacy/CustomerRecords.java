@@ -1,15 +1,15 @@
 package dev.shopstream.payments.privacy;
 
-import dev.shopstream.payments.intent.PaymentEvents;
+import dev.shopstream.payments.events.PaymentEvents;
 import dev.shopstream.payments.intent.PaymentStatus;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /**
  * The personal data payments holds about a customer, and how it is pseudonymised when they are erased:

@@ -3,7 +3,8 @@ package dev.shopstream.payments.reconciliation;
 import dev.shopstream.commons.outbox.Outbox;
 import dev.shopstream.commons.paging.Cursor;
 import dev.shopstream.commons.paging.Page;
-import dev.shopstream.payments.intent.PaymentEvents;
+import dev.shopstream.payments.events.GapFound;
+import dev.shopstream.payments.events.PaymentEvents;
 import dev.shopstream.payments.intent.PaymentStatus;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,6 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
-import javax.sql.DataSource;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,6 +26,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Reconciliation's tables: runs and the gaps they found, and the books (ledger sums per payment) they compare.

@@ -1,4 +1,4 @@
-package dev.shopstream.payments.intent;
+package dev.shopstream.payments.events;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -19,17 +19,12 @@ public final class PaymentEvents {
     }
 
     /**
-     * Data of every payment event: the intent as it is now. {@code refund} is set on refunded events only.
+     * Data of every payment event: the intent as it is now ({@code status} is its code, e.g.
+     * {@code requires_capture}). {@code refund} is set on refunded events only.
      */
-    public record PaymentChanged(UUID paymentId, String orderId, String customerId, PaymentStatus status,
+    public record PaymentChanged(UUID paymentId, String orderId, String customerId, String status,
                                  long amountMinor, String currency, long capturedMinor, long refundedMinor,
                                  String failureCode, Refund refund, OffsetDateTime at) {
-
-        static PaymentChanged of(PaymentIntent intent, Refund refund) {
-            return new PaymentChanged(intent.id(), intent.orderId(), intent.customerId(), intent.status(),
-                    intent.amount().amountMinor(), intent.currency(), intent.capturedMinor(), intent.refundedMinor(),
-                    intent.failureCode(), refund, intent.updatedAt());
-        }
     }
 
     public record Refund(String refundId, long amountMinor, String reason) {

@@ -1,5 +1,6 @@
 package dev.shopstream.catalog.inventory;
 
+import dev.shopstream.catalog.events.InventoryEvents;
 import dev.shopstream.commons.audit.AuditLog;
 import dev.shopstream.commons.audit.Changes;
 import dev.shopstream.commons.db.JsonColumns;
@@ -451,7 +452,7 @@ public class Inventory {
         List<InventoryEvents.Line> lines = reservation.lines().stream()
                 .map(line -> new InventoryEvents.Line(line.sku(), line.quantity())).toList();
         outbox.add(InventoryEvents.TOPIC, type, reservation.orderId(), new InventoryEvents.ReservationChanged(
-                reservation.orderId(), reservation.status(), lines, reservation.expiresAt(), now()));
+                reservation.orderId(), reservation.status().name(), lines, reservation.expiresAt(), now()));
     }
 
     private void announceIfLow(StockLevel level) {

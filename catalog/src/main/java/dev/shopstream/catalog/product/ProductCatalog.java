@@ -1,6 +1,7 @@
 package dev.shopstream.catalog.product;
 
 import dev.shopstream.catalog.category.CategoryCatalog;
+import dev.shopstream.catalog.events.ProductEvents;
 import dev.shopstream.commons.audit.AuditLog;
 import dev.shopstream.commons.audit.Changes;
 import dev.shopstream.commons.db.Flush;
@@ -52,7 +53,7 @@ public class ProductCatalog {
         Product product = Product.create(details, clock);
         entityManager.persist(product);
         flush(details.slug());
-        ProductEvents.ProductState state = ProductEvents.ProductState.of(product);
+        ProductEvents.ProductState state = stateOf(product);
         outbox.add(ProductEvents.TOPIC, ProductEvents.CREATED, product.id().toString(), state);
         audit.record("product.created", "product", product.id(), Changes.between(null, state));
         return product;
@@ -93,10 +94,10 @@ public class ProductCatalog {
         if (product.hasDetails(details)) {
             return;
         }
-        ProductEvents.ProductState before = ProductEvents.ProductState.of(product);
+        ProductEvents.ProductState before = stateOf(product);
         product.update(details, clock);
         flush(details.slug());
-        ProductEvents.ProductState after = ProductEvents.ProductState.of(product);
+        ProductEvents.ProductState after = stateOf(product);
         outbox.add(ProductEvents.TOPIC, ProductEvents.UPDATED, id.toString(), after);
         if (!before.prices().equals(after.prices())) {
             outbox.add(ProductEvents.TOPIC, ProductEvents.PRICE_CHANGED, id.toString(),
@@ -108,12 +109,12 @@ public class ProductCatalog {
     @Transactional
     public Product archive(UUID id) {
         Product product = existing(id);
-        ProductEvents.ProductState before = ProductEvents.ProductState.of(product);
+        ProductEvents.ProductState before = stateOf(product);
         if (product.archive(clock)) {
             outbox.add(ProductEvents.TOPIC, ProductEvents.ARCHIVED, id.toString(),
                     new ProductEvents.ProductArchived(id, product.updatedAt()));
             audit.record("product.archived", "product", id,
-                    Changes.between(before, ProductEvents.ProductState.of(product)));
+                    Changes.between(before, stateOf(product)));
         }
         return product;
     }
@@ -188,5 +189,11 @@ public class ProductCatalog {
 
     private void flush(String slug) {
         Flush.refusingDuplicates(entityManager, "The slug '" + slug + "' is already used by another product.");
+    }
+
+    private static ProductEvents.ProductState stateOf(Product product) {
+        return new ProductEvents.ProductState(product.id(), product.slug(), product.status().name(),
+                product.categoryId(), product.name(), product.description(), product.prices(), product.attributes(),
+                product.imageUrls(), product.createdAt(), product.updatedAt());
     }
 }

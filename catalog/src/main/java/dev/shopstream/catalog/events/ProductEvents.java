@@ -1,4 +1,4 @@
-package dev.shopstream.catalog.product;
+package dev.shopstream.catalog.events;
 
 import dev.shopstream.commons.money.Money;
 
@@ -20,15 +20,9 @@ public final class ProductEvents {
     }
 
     /** The product as it is after the change; the data of created and updated events. */
-    public record ProductState(UUID productId, String slug, ProductStatus status, UUID categoryId, String name,
+    public record ProductState(UUID productId, String slug, String status, UUID categoryId, String name,
                                String description, List<Money> prices, Map<String, String> attributes,
                                List<String> imageUrls, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
-
-        static ProductState of(Product product) {
-            return new ProductState(product.id(), product.slug(), product.status(), product.categoryId(),
-                    product.name(), product.description(), product.prices(), product.attributes(),
-                    product.imageUrls(), product.createdAt(), product.updatedAt());
-        }
     }
 
     /** The complete price list before and after; a currency missing from {@code prices} is no longer sold. */

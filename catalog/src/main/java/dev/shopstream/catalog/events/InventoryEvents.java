@@ -1,4 +1,4 @@
-package dev.shopstream.catalog.inventory;
+package dev.shopstream.catalog.events;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -25,7 +25,7 @@ public final class InventoryEvents {
     }
 
     /** Data of reserved, committed, released and expired events: the reservation as it is now. */
-    public record ReservationChanged(String orderId, ReservationStatus status, List<Line> lines,
+    public record ReservationChanged(String orderId, String status, List<Line> lines,
                                      OffsetDateTime expiresAt, OffsetDateTime at) {
     }
 

@@ -3,9 +3,7 @@ package dev.shopstream.commons;
 import dev.shopstream.commons.db.SchemaMigration;
 import dev.shopstream.devstack.Ports;
 import dev.shopstream.devstack.PostgresNode;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
+import dev.shopstream.testkit.PlatformExtension;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import java.io.IOException;
@@ -13,7 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
 
-/** A real PostgreSQL with commons' migrations applied, shared by the tests of one JVM. */
+/** A real PostgreSQL with commons' migrations applied, started once for the tests of one JVM (testkit). */
 public final class CommonsDatabase implements AutoCloseable {
 
     private final PostgresNode postgres;
@@ -31,21 +29,16 @@ public final class CommonsDatabase implements AutoCloseable {
         SchemaMigration.migrate(dataSource, getClass().getClassLoader());
     }
 
-    static CommonsDatabase get(ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(CommonsDatabase.class, key -> new CommonsDatabase(), CommonsDatabase.class);
-    }
-
     /** Put {@code @ExtendWith(CommonsDatabase.Extension.class)} on a test class to receive the database. */
-    public static final class Extension implements ParameterResolver {
-        @Override
-        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-            return parameter.getParameter().getType() == CommonsDatabase.class;
+    public static final class Extension extends PlatformExtension<CommonsDatabase> {
+
+        public Extension() {
+            super(CommonsDatabase.class);
         }
 
         @Override
-        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return get(context);
+        protected CommonsDatabase start() {
+            return new CommonsDatabase();
         }
     }
 

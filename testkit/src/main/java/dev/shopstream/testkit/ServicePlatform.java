@@ -1,9 +1,11 @@
 package dev.shopstream.testkit;
 
 import dev.shopstream.devstack.KafkaNode;
+import dev.shopstream.devstack.KeycloakNode;
 import dev.shopstream.devstack.LibertyServerProcess;
 import dev.shopstream.devstack.Ports;
 import dev.shopstream.devstack.PostgresNode;
+import dev.shopstream.devstack.SmtpNode;
 
 import java.io.IOException;
 import java.net.URI;
@@ -21,7 +23,9 @@ import java.util.stream.Stream;
 
 /**
  * A service under test: the Liberty server the build assembled, on a real Liberty with real PostgreSQL and Kafka,
- * started with devstack's own classes (the ones the local platform uses) on free ports, trusting {@link TestTokens}.
+ * started with devstack's own classes (the ones the local platform uses) on free ports, trusting {@link TestTokens};
+ * or, for a service whose tests are about identity ({@link #startWithKeycloak}), also real Keycloak (the
+ * repository's realm) and GreenMail, with the server trusting Keycloak's tokens instead.
  * Each service's tests start it once through a subclass of {@link Extension}, and it stops after the last test.
  * The server comes from the system properties {@code liberty.wlp.dir}, {@code liberty.user.dir} and
  * {@code liberty.server.name}, which the build's {@code liberty-service} profile sets for the integration tests.
@@ -32,36 +36,60 @@ public final class ServicePlatform implements AutoCloseable {
     private static final Path USER_DIRECTORY = Path.of(System.getProperty("liberty.user.dir"));
     private static final String SERVER_NAME = System.getProperty("liberty.server.name");
 
+    private static final Path ROOT = Path.of(System.getProperty("shopstream.root", "."));
+    private static final String KEYCLOAK_DIRECTORY = "keycloak.it.dir";
+
     private final String database;
+    private final List<String> databases;
     private final Path workDirectory;
     private final TestTokens tokens = new TestTokens();
     private final int postgresPort = Ports.freePort();
     private PostgresNode postgres;
     private final KafkaNode kafka;
+    private SmtpNode smtp;
+    private KeycloakNode keycloak;
     private final Map<String, String> environment = new HashMap<>();
     private final LibertyServerProcess server;
 
-    private ServicePlatform(String database, Map<String, String> settings) throws IOException {
+    private ServicePlatform(String database, Map<String, String> settings, boolean withKeycloak) throws IOException {
         this.database = database;
+        databases = withKeycloak ? List.of(database, "keycloak") : List.of(database);
         workDirectory = Files.createTempDirectory(database + "-it");
-        postgres = PostgresNode.start(workDirectory.resolve("postgres"), postgresPort, List.of(database));
+        postgres = PostgresNode.start(workDirectory.resolve("postgres"), postgresPort, databases);
         kafka = KafkaNode.start(workDirectory.resolve("kafka"), Ports.freePort(), Ports.freePort());
-        environment.putAll(Map.of("DB_PORT", Integer.toString(postgresPort),
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                "MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER,
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.writeJwks(workDirectory).toUri().toString(),
-                "MP_JWT_VERIFY_AUDIENCES", TestTokens.AUDIENCE,
-                "LOG_FORMAT", "simple"));
-        environment.putAll(settings);
         try {
+            environment.putAll(Map.of("DB_PORT", Integer.toString(postgresPort),
+                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                    "LOG_FORMAT", "simple"));
+            environment.putAll(withKeycloak ? trustKeycloak() : trustTestTokens());
+            environment.putAll(settings);
             forgetPreviousRun();
             server = startServer(USER_DIRECTORY);
         } catch (IOException | RuntimeException e) {
-            // Nothing would stop the broker's JVM and the database otherwise; they would outlive the build.
-            kafka.close();
-            postgres.close();
+            // Nothing would stop Keycloak, the broker's JVM and the database otherwise; they would outlive the build.
+            closeComponents();
             throw e;
         }
+    }
+
+    private Map<String, String> trustTestTokens() throws IOException {
+        return Map.of("MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER,
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.writeJwks(workDirectory).toUri().toString(),
+                "MP_JWT_VERIFY_AUDIENCES", TestTokens.AUDIENCE);
+    }
+
+    /** Starts GreenMail and Keycloak (unpacked once into {@code keycloak.it.dir}; its data in this PostgreSQL). */
+    private Map<String, String> trustKeycloak() {
+        smtp = SmtpNode.start(Ports.freePort());
+        keycloak = KeycloakNode.start(Path.of(System.getProperty(KEYCLOAK_DIRECTORY)), Ports.freePort(),
+                ROOT.resolve("liberty-config/src/main/resources/keycloak/shopstream-realm.json"),
+                postgres.login("keycloak"), smtp, Duration.ofMinutes(5));
+        return Map.of("MP_JWT_VERIFY_ISSUER", keycloak.issuer().toString(),
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloak.jwksUri().toString(),
+                "MP_JWT_VERIFY_AUDIENCES", "shopstream-api",
+                // Keycloak and the server share the machine's clock; an expired-token test need not wait 30 s.
+                "JWT_CLOCK_SKEW", "1s",
+                "SHOPSTREAM_KEYCLOAK_URL", keycloak.baseUri().toString());
     }
 
     /**
@@ -69,8 +97,21 @@ public final class ServicePlatform implements AutoCloseable {
      * (environment variables, e.g. rate limits) on top of the connections and the trusted token issuer.
      */
     public static ServicePlatform start(String database, Map<String, String> settings) {
+        return start(database, settings, false);
+    }
+
+    /**
+     * Like {@link #start}, with Keycloak and GreenMail beside them: the server trusts Keycloak's tokens and reaches
+     * its admin API at {@code SHOPSTREAM_KEYCLOAK_URL}. The build sets {@code keycloak.it.dir}, where Keycloak's
+     * distribution is unpacked once.
+     */
+    public static ServicePlatform startWithKeycloak(String database, Map<String, String> settings) {
+        return start(database, settings, true);
+    }
+
+    private static ServicePlatform start(String database, Map<String, String> settings, boolean withKeycloak) {
         try {
-            return new ServicePlatform(database, settings);
+            return new ServicePlatform(database, settings, withKeycloak);
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the " + database + " test platform", e);
         }
@@ -139,6 +180,22 @@ public final class ServicePlatform implements AutoCloseable {
         return kafka;
     }
 
+    /** The platform's Keycloak; only with {@link #startWithKeycloak}. */
+    public KeycloakNode keycloak() {
+        if (keycloak == null) {
+            throw new IllegalStateException("This platform has no Keycloak: start it with startWithKeycloak");
+        }
+        return keycloak;
+    }
+
+    /** The platform's SMTP server (GreenMail); only with {@link #startWithKeycloak}. */
+    public SmtpNode smtp() {
+        if (smtp == null) {
+            throw new IllegalStateException("This platform has no SMTP server: start it with startWithKeycloak");
+        }
+        return smtp;
+    }
+
     public Path serverLogDirectory() {
         return USER_DIRECTORY.resolve("servers").resolve(SERVER_NAME).resolve("logs");
     }
@@ -153,15 +210,26 @@ public final class ServicePlatform implements AutoCloseable {
         try {
             action.run();
         } finally {
-            postgres = PostgresNode.start(workDirectory.resolve("postgres"), postgresPort, List.of(database));
+            postgres = PostgresNode.start(workDirectory.resolve("postgres"), postgresPort, databases);
         }
     }
 
     @Override
     public void close() {
         server.close();
-        kafka.close();
-        postgres.close();
+        closeComponents();
+    }
+
+    private void closeComponents() {
+        for (AutoCloseable component : new AutoCloseable[] {keycloak, smtp, kafka, postgres}) {
+            if (component != null) {
+                try {
+                    component.close();
+                } catch (Exception e) {
+                    System.err.println("Could not stop " + component + ": " + e);
+                }
+            }
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.shopstream.auth.it;
 
 import dev.shopstream.devstack.Totp;
 import dev.shopstream.testkit.Api;
+import dev.shopstream.testkit.ServicePlatform;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -31,10 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What every auth integration test starts from: the shared platform, a client for the API, Keycloak's token
  * endpoint, test users, and tokens of the demo staff (signed in once with their TOTP code, then refreshed).
  */
-@ExtendWith(AuthPlatform.Extension.class)
+@ExtendWith(AuthPlatform.class)
 abstract class AuthApiTest {
 
-    static AuthPlatform platform;
+    static ServicePlatform platform;
     static Api api;
     static TokenEndpoint keycloak;
     static TestUsers users;
@@ -44,7 +45,7 @@ abstract class AuthApiTest {
     private static final StaffToken SUPPORT = new StaffToken("support", "support-demo");
 
     @BeforeAll
-    static void connect(AuthPlatform started) {
+    static void connect(ServicePlatform started) {
         platform = started;
         api = new Api(started.baseUri());
         if (keycloak == null) {

@@ -1,6 +1,6 @@
 package dev.shopstream.bench;
 
-import dev.shopstream.devstack.Totp;
+import dev.shopstream.devstack.demo.Totp;
 
 import java.io.IOException;
 import java.net.URI;

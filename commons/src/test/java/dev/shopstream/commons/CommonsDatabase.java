@@ -1,8 +1,8 @@
 package dev.shopstream.commons;
 
 import dev.shopstream.commons.db.SchemaMigration;
-import dev.shopstream.devstack.Ports;
-import dev.shopstream.devstack.PostgresNode;
+import dev.shopstream.devstack.node.Ports;
+import dev.shopstream.devstack.node.PostgresNode;
 import dev.shopstream.testkit.PlatformExtension;
 import org.postgresql.ds.PGSimpleDataSource;
 

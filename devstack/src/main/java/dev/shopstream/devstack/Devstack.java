@@ -1,5 +1,12 @@
 package dev.shopstream.devstack;
 
+import dev.shopstream.devstack.demo.DemoAssortment;
+import dev.shopstream.devstack.demo.DemoCatalog;
+import dev.shopstream.devstack.demo.DemoCatalogCsv;
+import dev.shopstream.devstack.node.Elapsed;
+import dev.shopstream.devstack.node.LibertyServerProcess;
+import dev.shopstream.devstack.node.Ports;
+import dev.shopstream.devstack.node.StartupFailure;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -65,7 +72,7 @@ public final class Devstack {
         long began = System.nanoTime();
         try {
             StartedPlatform started = platform.start(wlpDirectory, services);
-            console.printf("  %-16s ready in %s%n", "Everything", LocalPlatform.seconds(began));
+            console.printf("  %-16s ready in %s%n", "Everything", Elapsed.since(began));
             addDemoCatalog(started);
             PlatformSummary.print(started, settings.dataDirectory(), console);
         } catch (StartupFailure e) {

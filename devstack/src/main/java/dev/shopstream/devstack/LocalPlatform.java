@@ -1,5 +1,13 @@
 package dev.shopstream.devstack;
 
+import dev.shopstream.devstack.node.Elapsed;
+import dev.shopstream.devstack.node.KafkaNode;
+import dev.shopstream.devstack.node.KeycloakNode;
+import dev.shopstream.devstack.node.LibertyServerProcess;
+import dev.shopstream.devstack.node.MailApiServer;
+import dev.shopstream.devstack.node.PostgresNode;
+import dev.shopstream.devstack.node.SmtpNode;
+import dev.shopstream.devstack.node.StartupFailure;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -95,7 +103,7 @@ final class LocalPlatform {
         long began = System.nanoTime();
         try {
             component.component().close();
-            console.printf("  %-16s stopped in %s%n", component.name(), seconds(began));
+            console.printf("  %-16s stopped in %s%n", component.name(), Elapsed.since(began));
         } catch (Exception e) {
             console.printf("  %-16s did not stop cleanly: %s%n", component.name(), e.getMessage());
         }
@@ -137,7 +145,7 @@ final class LocalPlatform {
         } catch (RuntimeException e) {
             throw new StartupFailure(name, "failed: " + e.getMessage(), null, e);
         }
-        console.printf("  %-16s ready in %s%n", name, seconds(began));
+        console.printf("  %-16s ready in %s%n", name, Elapsed.since(began));
         return component;
     }
 
@@ -151,7 +159,4 @@ final class LocalPlatform {
         return component;
     }
 
-    static String seconds(long beganNanos) {
-        return "%5.1f s".formatted((System.nanoTime() - beganNanos) / 1e9);
-    }
 }

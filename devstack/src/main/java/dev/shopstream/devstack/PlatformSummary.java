@@ -1,5 +1,10 @@
 package dev.shopstream.devstack;
 
+import dev.shopstream.devstack.demo.DemoAccount;
+import dev.shopstream.devstack.node.KeycloakNode;
+import dev.shopstream.devstack.node.LibertyServerProcess;
+import dev.shopstream.devstack.node.PostgresNode;
+import dev.shopstream.devstack.demo.Totp;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;

@@ -1,5 +1,11 @@
 package dev.shopstream.devstack;
 
+import dev.shopstream.devstack.node.KafkaNode;
+import dev.shopstream.devstack.node.KeycloakNode;
+import dev.shopstream.devstack.node.LibertyServerProcess;
+import dev.shopstream.devstack.node.MailApiServer;
+import dev.shopstream.devstack.node.PostgresNode;
+import dev.shopstream.devstack.node.SmtpNode;
 import java.util.Map;
 
 /** The components of a running local platform, for the summary and the demo data. */

@@ -1,11 +1,11 @@
 package dev.shopstream.testkit;
 
-import dev.shopstream.devstack.KafkaNode;
-import dev.shopstream.devstack.KeycloakNode;
-import dev.shopstream.devstack.LibertyServerProcess;
-import dev.shopstream.devstack.Ports;
-import dev.shopstream.devstack.PostgresNode;
-import dev.shopstream.devstack.SmtpNode;
+import dev.shopstream.devstack.node.KafkaNode;
+import dev.shopstream.devstack.node.KeycloakNode;
+import dev.shopstream.devstack.node.LibertyServerProcess;
+import dev.shopstream.devstack.node.Ports;
+import dev.shopstream.devstack.node.PostgresNode;
+import dev.shopstream.devstack.node.SmtpNode;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package dev.shopstream.auth.it;
 
-import dev.shopstream.devstack.Totp;
+import dev.shopstream.devstack.demo.Totp;
 import dev.shopstream.testkit.Api;
 import dev.shopstream.testkit.ServicePlatform;
 import jakarta.json.Json;

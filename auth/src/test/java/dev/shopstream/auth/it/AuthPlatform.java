@@ -1,6 +1,6 @@
 package dev.shopstream.auth.it;
 
-import dev.shopstream.devstack.KeycloakNode;
+import dev.shopstream.devstack.node.KeycloakNode;
 import dev.shopstream.testkit.ServicePlatform;
 
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.shopstream.auth.it;
 
-import dev.shopstream.devstack.SmtpNode;
+import dev.shopstream.devstack.node.SmtpNode;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;

@@ -1,6 +1,6 @@
 package dev.shopstream.auth.it;
 
-import dev.shopstream.devstack.KeycloakNode;
+import dev.shopstream.devstack.node.KeycloakNode;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;

@@ -1,7 +1,7 @@
 package dev.shopstream.auth.it;
 
-import dev.shopstream.devstack.KeycloakNode;
-import dev.shopstream.devstack.Totp;
+import dev.shopstream.devstack.node.KeycloakNode;
+import dev.shopstream.devstack.demo.Totp;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 

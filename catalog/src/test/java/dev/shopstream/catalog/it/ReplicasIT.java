@@ -1,7 +1,7 @@
 package dev.shopstream.catalog.it;
 
 import dev.shopstream.testkit.Api;
-import dev.shopstream.devstack.LibertyServerProcess;
+import dev.shopstream.devstack.node.LibertyServerProcess;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.AfterAll;

@@ -1,4 +1,4 @@
-package dev.shopstream.devstack;
+package dev.shopstream.devstack.demo;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -11,16 +11,16 @@ import java.util.Map;
  *
  * @param otpSecret the base32 TOTP secret of a user who must give a code (staff), else {@code null}
  */
-record DemoAccount(String username, String password, String role, String otpSecret) {
+public record DemoAccount(String username, String password, String role, String otpSecret) {
 
-    static final DemoAccount CUSTOMER = new DemoAccount("customer@shopstream.local", "customer-demo", "customer", null);
-    static final DemoAccount SUPPORT = new DemoAccount("support", "support-demo", "support", Totp.DEMO_SECRET);
-    static final DemoAccount ADMIN = new DemoAccount("admin", "admin-demo", "admin", Totp.DEMO_SECRET);
-    static final DemoAccount INTEGRATOR = new DemoAccount("integrator", "integrator-demo", "integrator", null);
-    static final List<DemoAccount> ALL = List.of(CUSTOMER, SUPPORT, ADMIN, INTEGRATOR);
+    public static final DemoAccount CUSTOMER = new DemoAccount("customer@shopstream.local", "customer-demo", "customer", null);
+    public static final DemoAccount SUPPORT = new DemoAccount("support", "support-demo", "support", Totp.DEMO_SECRET);
+    public static final DemoAccount ADMIN = new DemoAccount("admin", "admin-demo", "admin", Totp.DEMO_SECRET);
+    public static final DemoAccount INTEGRATOR = new DemoAccount("integrator", "integrator-demo", "integrator", null);
+    public static final List<DemoAccount> ALL = List.of(CUSTOMER, SUPPORT, ADMIN, INTEGRATOR);
 
     /** The realm's public client for password grants from curl and tests. */
-    static final String DEV_CLIENT = "shopstream-dev";
+    public static final String DEV_CLIENT = "shopstream-dev";
 
     /** The password grant's form fields, with the current TOTP code for staff. */
     Map<String, String> passwordGrant() {

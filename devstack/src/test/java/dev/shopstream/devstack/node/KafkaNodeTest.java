@@ -1,4 +1,4 @@
-package dev.shopstream.devstack;
+package dev.shopstream.devstack.node;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

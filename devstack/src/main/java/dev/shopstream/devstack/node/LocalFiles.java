@@ -1,4 +1,4 @@
-package dev.shopstream.devstack;
+package dev.shopstream.devstack.node;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.shopstream.devstack;
+package dev.shopstream.devstack.demo;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import java.util.Map;
  * What the demo shop sells: eight departments, their sub-categories and, for every leaf category (a shelf), the
  * words, EUR price range and variants that {@link DemoCatalogCsv} builds products from. Brands are invented.
  */
-final class DemoAssortment {
+public final class DemoAssortment {
 
     /** A category to create, parents before children; {@code parentSlug} is null for a department. */
     record Category(String slug, String name, String parentSlug) {
@@ -345,7 +345,7 @@ final class DemoAssortment {
      * Every category, parents before children. A slug is the name's slug when no other category has the same
      * name, else prefixed with its parent's slug ({@code women-knitwear}), so slugs are unique.
      */
-    static List<Category> categories() {
+    public static List<Category> categories() {
         return TREE.categories();
     }
 

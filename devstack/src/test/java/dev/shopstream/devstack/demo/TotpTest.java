@@ -1,4 +1,4 @@
-package dev.shopstream.devstack;
+package dev.shopstream.devstack.demo;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.shopstream.devstack;
+package dev.shopstream.devstack.demo;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;

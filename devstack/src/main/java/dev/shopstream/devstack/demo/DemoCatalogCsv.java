@@ -1,4 +1,4 @@
-package dev.shopstream.devstack;
+package dev.shopstream.devstack.demo;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,10 +16,10 @@ import java.util.stream.Collectors;
  * repeated. Products are drawn from {@link DemoAssortment} with a fixed seed, so every start imports the same
  * catalog and the benchmarks always meet the same data.
  */
-final class DemoCatalogCsv {
+public final class DemoCatalogCsv {
 
     static final long SEED = 20_261_125L;
-    static final int PRODUCTS = 10_000;
+    public static final int PRODUCTS = 10_000;
     static final List<String> HEADER = List.of("product_slug", "name", "description", "category_slug", "status",
             "prices", "attributes", "image_urls", "sku_code", "sku_attributes", "on_hand", "low_stock_threshold");
     static final String IMAGE_BASE_URL = "https://images.shopstream.dev/";

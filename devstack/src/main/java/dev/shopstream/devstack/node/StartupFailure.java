@@ -1,4 +1,4 @@
-package dev.shopstream.devstack;
+package dev.shopstream.devstack.node;
 
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.shopstream.devstack;
+package dev.shopstream.devstack.node;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * Shows the mail the local SMTP server received: {@code GET /api/messages} (JSON) for scripts and end-to-end tests,
  * {@code DELETE /api/messages} to empty it, and a page at {@code /} for people.
  */
-final class MailApiServer implements AutoCloseable {
+public final class MailApiServer implements AutoCloseable {
 
     private final HttpServer server;
 
@@ -37,7 +37,7 @@ final class MailApiServer implements AutoCloseable {
         this.server = server;
     }
 
-    static MailApiServer start(SmtpNode smtp, int port) {
+    public static MailApiServer start(SmtpNode smtp, int port) {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -50,7 +50,7 @@ final class MailApiServer implements AutoCloseable {
         return new MailApiServer(server);
     }
 
-    URI baseUri() {
+    public URI baseUri() {
         return URI.create("http://localhost:" + server.getAddress().getPort());
     }
 

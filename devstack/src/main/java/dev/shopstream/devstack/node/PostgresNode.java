@@ -1,4 +1,4 @@
-package dev.shopstream.devstack;
+package dev.shopstream.devstack.node;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 

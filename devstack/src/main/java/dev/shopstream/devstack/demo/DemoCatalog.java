@@ -1,5 +1,7 @@
-package dev.shopstream.devstack;
+package dev.shopstream.devstack.demo;
 
+import dev.shopstream.devstack.node.Elapsed;
+import dev.shopstream.devstack.node.StartupFailure;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -31,7 +33,7 @@ import java.util.stream.Collectors;
  * Fills an empty catalog with the demo catalog, signed in as the demo admin: the category tree of
  * {@link DemoAssortment} through the category API, then the products of {@link DemoCatalogCsv} in one CSV import.
  */
-final class DemoCatalog {
+public final class DemoCatalog {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     // The import writes every product and SKU with its events and audit records: minutes on two cores.
@@ -53,7 +55,7 @@ final class DemoCatalog {
     private final URI tokenEndpoint;
     private final PrintStream console;
 
-    DemoCatalog(URI catalogBaseUri, URI tokenEndpoint, PrintStream console) {
+    public DemoCatalog(URI catalogBaseUri, URI tokenEndpoint, PrintStream console) {
         this.catalog = catalogBaseUri;
         this.tokenEndpoint = tokenEndpoint;
         this.console = console;
@@ -66,7 +68,7 @@ final class DemoCatalog {
      * @throws StartupFailure when the import rejected rows: the generator and the import disagree, which must not
      *                        pass unnoticed
      */
-    boolean fillIfEmpty() throws IOException, InterruptedException {
+    public boolean fillIfEmpty() throws IOException, InterruptedException {
         String token = accessToken(DemoAccount.ADMIN);
         if (hasProducts(token)) {
             return false;
@@ -81,7 +83,7 @@ final class DemoCatalog {
         long began = System.nanoTime();
         ImportReport report = importProducts(token, body);
         console.printf("  %-16s imported in %s: %,d rows; products %,d created, %,d updated; SKUs %,d created, "
-                        + "%,d updated; %,d rows rejected%n", COMPONENT, LocalPlatform.seconds(began), report.rows(),
+                        + "%,d updated; %,d rows rejected%n", COMPONENT, Elapsed.since(began), report.rows(),
                 report.productsCreated(), report.productsUpdated(), report.skusCreated(), report.skusUpdated(),
                 report.rejectedRows());
         if (report.rejectedRows() > 0) {

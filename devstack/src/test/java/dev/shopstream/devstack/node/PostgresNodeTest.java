@@ -1,4 +1,4 @@
-package dev.shopstream.devstack;
+package dev.shopstream.devstack.node;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,7 @@
 package dev.shopstream.catalog.api;
 
-import dev.shopstream.catalog.inventory.Inventory;
 import dev.shopstream.catalog.inventory.ReservationLine;
+import dev.shopstream.catalog.inventory.Reservations;
 import dev.shopstream.commons.idempotency.Idempotent;
 import dev.shopstream.commons.problem.ResourceNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +40,7 @@ import java.util.List;
 public class ReservationResource {
 
     @Inject
-    Inventory inventory;
+    Reservations reservations;
 
     public record RequestedLine(@NotNull @Size(max = 64) String sku, @NotNull @Min(1) @Max(10_000) Integer quantity) {
     }
@@ -61,7 +61,7 @@ public class ReservationResource {
     public Response reserve(@NotNull @Valid ReservationRequest request) {
         List<ReservationLine> lines = request.lines().stream()
                 .map(line -> new ReservationLine(line.sku(), line.quantity())).toList();
-        Inventory.Reserved reserved = inventory.reserve(request.orderId(), lines,
+        Reservations.Reserved reserved = reservations.reserve(request.orderId(), lines,
                 Duration.ofSeconds(request.ttlSeconds()));
         return Response.status(reserved.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(ReservationView.of(reserved.reservation())).build();
@@ -72,7 +72,7 @@ public class ReservationResource {
     @RolesAllowed({"service", "admin", "support"})
     @Operation(summary = "Read an order's reservation")
     public ReservationView reservation(@PathParam("orderId") String orderId) {
-        return inventory.reservation(orderId).map(ReservationView::of)
+        return reservations.reservation(orderId).map(ReservationView::of)
                 .orElseThrow(() -> new ResourceNotFoundException("Reservation for order", orderId));
     }
 
@@ -81,7 +81,7 @@ public class ReservationResource {
     @RolesAllowed({"service", "admin"})
     @Operation(summary = "Turn the reservation into sold stock", description = "Repeating it changes nothing.")
     public ReservationView commit(@PathParam("orderId") String orderId) {
-        return ReservationView.of(inventory.commit(orderId));
+        return ReservationView.of(reservations.commit(orderId));
     }
 
     @POST
@@ -89,6 +89,6 @@ public class ReservationResource {
     @RolesAllowed({"service", "admin"})
     @Operation(summary = "Give the reserved stock back", description = "Repeating it changes nothing.")
     public ReservationView release(@PathParam("orderId") String orderId) {
-        return ReservationView.of(inventory.release(orderId));
+        return ReservationView.of(reservations.release(orderId));
     }
 }

@@ -2,6 +2,7 @@ package dev.shopstream.catalog.api;
 
 import dev.shopstream.catalog.inventory.Inventory;
 import dev.shopstream.catalog.inventory.NewSku;
+import dev.shopstream.catalog.inventory.SkuDetails;
 import dev.shopstream.catalog.inventory.StockLevel;
 import dev.shopstream.catalog.product.AttributeConstraints;
 import dev.shopstream.commons.idempotency.Idempotent;
@@ -41,7 +42,6 @@ import java.util.UUID;
 
 /** SKUs and their stock, for staff and integrators (integrators may only touch stock). */
 @Path("/skus")
-@ReadYourWrites
 @Tag(name = "Inventory")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,7 +63,7 @@ public class SkuResource {
 
     public record SkuView(String code, UUID productId, Map<String, String> attributes, boolean archived,
                           StockView stock, long version) {
-        static SkuView of(Inventory.SkuDetails sku) {
+        static SkuView of(SkuDetails sku) {
             return new SkuView(sku.code(), sku.productId(), sku.attributes(), sku.archived(),
                     StockView.of(sku.stock()), sku.version());
         }
@@ -104,7 +104,7 @@ public class SkuResource {
             content = @Content(schema = @Schema(implementation = SkuView.class)))
     @APIResponse(responseCode = "404", description = "No such SKU")
     public Response sku(@PathParam("code") String code) {
-        Inventory.SkuDetails sku = inventory.sku(code).orElseThrow(() -> new ResourceNotFoundException("SKU", code));
+        SkuDetails sku = inventory.sku(code).orElseThrow(() -> new ResourceNotFoundException("SKU", code));
         return Response.ok(SkuView.of(sku)).tag(ConditionalRequests.entityTag(sku.version())).build();
     }
 
@@ -118,7 +118,7 @@ public class SkuResource {
             content = @Content(schema = @Schema(implementation = SkuView.class)))
     public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid SkuChange change) {
-        Inventory.SkuDetails sku = inventory.updateSku(code, IfMatch.required(ifMatch),
+        SkuDetails sku = inventory.updateSku(code, IfMatch.required(ifMatch),
                 change.attributes() == null ? Map.of() : change.attributes(), change.lowStockThreshold());
         return Response.ok(SkuView.of(sku)).tag(ConditionalRequests.entityTag(sku.version())).build();
     }

@@ -11,7 +11,7 @@ import java.util.logging.Logger;
 
 /**
  * Settles product availability every {@code shopstream.product-availability.interval} (2 s). Writes answered by
- * the service settle it at once (see the catalog's ReadYourWritesFilter); this catches what they leave: changes made
+ * the service settle it at once (see search.ReadYourWritesInterceptor); this catches what they leave: changes made
  * by bulk imports and expiring reservations, and settlements that failed.
  */
 @ApplicationScoped

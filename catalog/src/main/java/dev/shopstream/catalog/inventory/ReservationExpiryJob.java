@@ -17,7 +17,7 @@ public class ReservationExpiryJob extends FixedDelayJob {
     private static final int BATCH = 100;
 
     @Inject
-    Inventory inventory;
+    Reservations reservations;
 
     @Inject
     @ConfigProperty(name = "shopstream.reservations.expiry-interval", defaultValue = "PT5S")
@@ -32,7 +32,7 @@ public class ReservationExpiryJob extends FixedDelayJob {
     protected void run() {
         int expired;
         do {
-            expired = inventory.expireDue(BATCH);
+            expired = reservations.expireDue(BATCH);
             if (expired > 0) {
                 int count = expired;
                 LOG.info(() -> "Released " + count + " expired reservations");

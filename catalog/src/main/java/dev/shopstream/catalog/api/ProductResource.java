@@ -54,7 +54,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 @Path("/products")
-@ReadYourWrites
 @Tag(name = "Products")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

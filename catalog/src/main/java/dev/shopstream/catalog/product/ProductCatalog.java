@@ -1,6 +1,7 @@
 package dev.shopstream.catalog.product;
 
 import dev.shopstream.catalog.category.CategoryCatalog;
+import dev.shopstream.catalog.consistency.ReadYourWrites;
 import dev.shopstream.catalog.events.ProductEvents;
 import dev.shopstream.commons.audit.AuditLog;
 import dev.shopstream.commons.audit.Changes;
@@ -48,6 +49,7 @@ public class ProductCatalog {
     private final Clock clock = Clock.systemUTC();
 
     @Transactional
+    @ReadYourWrites
     public Product create(ProductDetails details) {
         requireValid(details);
         Product product = Product.create(details, clock);
@@ -60,6 +62,7 @@ public class ProductCatalog {
     }
 
     @Transactional
+    @ReadYourWrites
     public Product update(UUID id, ExpectedVersion expected, ProductDetails details) {
         Product product = existing(id);
         expected.check(product.version());
@@ -107,6 +110,7 @@ public class ProductCatalog {
     }
 
     @Transactional
+    @ReadYourWrites
     public Product archive(UUID id) {
         Product product = existing(id);
         ProductEvents.ProductState before = stateOf(product);

@@ -9,14 +9,15 @@ import dev.shopstream.commons.problem.ProblemType;
 import dev.shopstream.commons.problem.ResourceNotFoundException;
 import dev.shopstream.payments.intent.Authorizations;
 import dev.shopstream.payments.intent.LedgerEntry;
-import dev.shopstream.payments.invoice.InvoiceDocument;
-import dev.shopstream.payments.invoice.Invoices;
-import dev.shopstream.payments.invoice.PdfInvoices;
 import dev.shopstream.payments.intent.NewPayment;
 import dev.shopstream.payments.intent.PaymentIntent;
+import dev.shopstream.payments.intent.PaymentIntentStore;
 import dev.shopstream.payments.intent.PaymentIntents;
 import dev.shopstream.payments.intent.PaymentStatus;
 import dev.shopstream.payments.intent.PendingOperations;
+import dev.shopstream.payments.invoice.InvoiceDocument;
+import dev.shopstream.payments.invoice.Invoices;
+import dev.shopstream.payments.invoice.PdfInvoices;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -71,6 +72,9 @@ public class PaymentIntentResource {
 
     @Inject
     PaymentIntents intents;
+
+    @Inject
+    PaymentIntentStore store;
 
     @Inject
     PendingOperations pendingOperations;
@@ -131,9 +135,9 @@ public class PaymentIntentResource {
                                  @QueryParam("customerId") @Size(max = 255) String customerId,
                                  @QueryParam("cursor") @Size(max = 100) String cursor,
                                  @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        PaymentIntents.Filter filter = new PaymentIntents.Filter(Optional.ofNullable(status).map(this::statusOf),
+        PaymentIntentStore.Filter filter = new PaymentIntentStore.Filter(Optional.ofNullable(status).map(this::statusOf),
                 Optional.ofNullable(orderId), Optional.ofNullable(customerId));
-        return intents.newestFirst(filter, cursor, limit).map(this::view);
+        return store.newestFirst(filter, cursor, limit).map(this::view);
     }
 
     @GET
@@ -142,7 +146,7 @@ public class PaymentIntentResource {
     @Operation(summary = "The payment's ledger entries, oldest first")
     public List<LedgerEntryView> ledger(@PathParam("id") UUID id) {
         visible(id);
-        return intents.ledger(id).stream().map(LedgerEntryView::of).toList();
+        return store.ledger(id).stream().map(LedgerEntryView::of).toList();
     }
 
     @POST
@@ -240,7 +244,7 @@ public class PaymentIntentResource {
 
     /** The intent, if the caller may see it: staff and services see all, a customer only their own (else 404). */
     private PaymentIntent visible(UUID id) {
-        PaymentIntent intent = intents.find(id).orElseThrow(() -> new ResourceNotFoundException("Payment", id));
+        PaymentIntent intent = store.find(id).orElseThrow(() -> new ResourceNotFoundException("Payment", id));
         boolean staff = false;
         for (String role : STAFF) {
             staff |= security.isUserInRole(role);
@@ -253,7 +257,7 @@ public class PaymentIntentResource {
 
     private IntentView view(PaymentIntent intent) {
         // The view takes only the refunds from the ledger: a payment with nothing refunded has none to read.
-        List<LedgerEntry> ledger = intent.refundedMinor() == 0 ? List.of() : intents.ledger(intent.id());
+        List<LedgerEntry> ledger = intent.refundedMinor() == 0 ? List.of() : store.ledger(intent.id());
         return IntentView.of(intent, ledger, pendingOperations.of(intent.id()));
     }
 }

@@ -29,16 +29,19 @@ public class Authorizations {
     PaymentIntents intents;
 
     @Inject
+    PaymentIntentStore store;
+
+    @Inject
     ProviderGateway gateway;
 
     public PaymentIntent authorize(NewPayment payment) {
         PaymentIntent intent = intents.open(payment);
-        return askProvider(intent).orElseGet(() -> intents.find(intent.id()).orElseThrow());
+        return askProvider(intent).orElseGet(() -> store.find(intent.id()).orElseThrow());
     }
 
     /** Settles an intent whose outcome is unknown: from the provider's record, else by asking again. */
     public void resolve(UUID id) {
-        intents.find(id).filter(intent -> intent.status() == PaymentStatus.UNKNOWN).ifPresent(intent -> {
+        store.find(id).filter(intent -> intent.status() == PaymentStatus.UNKNOWN).ifPresent(intent -> {
             try {
                 Optional<ProviderCharge> known = gateway.findCharge(intent.provider(), intent.id().toString());
                 if (known.isPresent()) {

@@ -2,10 +2,7 @@ package dev.shopstream.payments.intent;
 
 import dev.shopstream.commons.audit.AuditLog;
 import dev.shopstream.commons.audit.Changes;
-import dev.shopstream.commons.domain.UnknownEntityException;
 import dev.shopstream.commons.outbox.Outbox;
-import dev.shopstream.commons.paging.Cursor;
-import dev.shopstream.commons.paging.Page;
 import dev.shopstream.payments.events.PaymentEvents;
 import dev.shopstream.payments.provider.PaymentProviders;
 import dev.shopstream.payments.provider.ProviderCharge;
@@ -14,17 +11,12 @@ import dev.shopstream.payments.provider.ProviderRefund;
 import dev.shopstream.payments.provider.ProviderRefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +26,7 @@ import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
- * Stored payment intents and every change to them. Each change locks the intent's row, lets the intent decide,
+ * Every change to a payment intent (its rows are {@link PaymentIntentStore}'s). Each change locks the intent's row, lets the intent decide,
  * and writes its ledger movements and its payment.events in the same transaction. Captures, voids and refunds call
  * the provider while holding the lock, so that two requests for one intent never race at the provider.
  */
@@ -43,8 +35,8 @@ public class PaymentIntents {
 
     private static final Logger LOG = Logger.getLogger(PaymentIntents.class.getName());
 
-    @PersistenceContext(unitName = "payments")
-    EntityManager entityManager;
+    @Inject
+    PaymentIntentStore store;
 
     @Inject
     Outbox outbox;
@@ -71,14 +63,14 @@ public class PaymentIntents {
     public PaymentIntent open(NewPayment payment) {
         PaymentIntent intent = PaymentIntent.open(payment.orderId(), payment.customerId(), payment.amount(),
                 payment.paymentMethodToken(), providers.activeProvider(), clock);
-        entityManager.persist(intent);
+        store.add(intent);
         return intent;
     }
 
     /** Brings the intent in line with the provider's record of its charge (see {@link PaymentIntent#catchUpWith}). */
     @Transactional
     public PaymentIntent catchUp(UUID id, ProviderCharge charge) {
-        PaymentIntent intent = locked(id);
+        PaymentIntent intent = store.locked(id);
         PaymentStatus before = intent.status();
         record(intent, before, intent.catchUpWith(charge, clock), null);
         return intent;
@@ -90,7 +82,7 @@ public class PaymentIntents {
      */
     @Transactional(dontRollbackOn = OperationOutcomeUnknownException.class)
     public PaymentIntent capture(UUID id, Long amountMinor, String currency) {
-        PaymentIntent intent = locked(id);
+        PaymentIntent intent = store.locked(id);
         Snapshot before = Snapshot.of(intent);
         long amount = intent.capturable(amountMinor, currency);
         PendingOperation operation = PendingOperation.capture(intent, amount);
@@ -104,7 +96,7 @@ public class PaymentIntents {
     /** Releases the authorization; a lost answer is handled as for {@link #capture}. */
     @Transactional(dontRollbackOn = OperationOutcomeUnknownException.class)
     public PaymentIntent voidAuthorization(UUID id) {
-        PaymentIntent intent = locked(id);
+        PaymentIntent intent = store.locked(id);
         Snapshot before = Snapshot.of(intent);
         intent.requireVoidable();
         PendingOperation operation = PendingOperation.voiding(intent);
@@ -122,7 +114,7 @@ public class PaymentIntents {
      */
     @Transactional(dontRollbackOn = OperationOutcomeUnknownException.class)
     public PaymentIntent refund(UUID id, long amountMinor, String currency, String reason, String requestKey) {
-        PaymentIntent intent = locked(id);
+        PaymentIntent intent = store.locked(id);
         Snapshot before = Snapshot.of(intent);
         intent.requireRefundable(amountMinor, currency);
         PendingOperation operation = PendingOperation.refund(intent, amountMinor, reason, requestKey);
@@ -152,7 +144,7 @@ public class PaymentIntents {
     }
 
     private void applyRefund(PaymentIntent intent, ProviderRefund refund, String reason) {
-        if (!hasRefund(intent, refund.reference())) {
+        if (!store.hasRefund(intent, refund.reference())) {
             record(intent, intent.status(), intent.refund(refund.amountMinor(), refund.reference(), reason, clock),
                     new PaymentEvents.Refund(refund.reference(), refund.amountMinor(), reason));
         }
@@ -171,7 +163,7 @@ public class PaymentIntents {
             return;
         }
         PendingOperation operation = found.get();
-        PaymentIntent intent = locked(operation.intentId());
+        PaymentIntent intent = store.locked(operation.intentId());
         PaymentStatus before = intent.status();
         try {
             switch (operation.kind()) {
@@ -208,7 +200,7 @@ public class PaymentIntents {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyProviderRefund(PaymentIntent intent, ProviderRefund refund) {
-        if (hasRefund(intent, refund.reference())) {
+        if (store.hasRefund(intent, refund.reference())) {
             return;
         }
         if (!intent.status().hasCaptured() || refund.amountMinor() > intent.refundableMinor()) {
@@ -221,97 +213,10 @@ public class PaymentIntents {
                 new PaymentEvents.Refund(refund.reference(), refund.amountMinor(), null));
     }
 
-    private boolean hasRefund(PaymentIntent intent, String reference) {
-        return !entityManager.createQuery("""
-                        SELECT e.id FROM LedgerEntry e
-                         WHERE e.intentId = :intent AND e.kind = 'refund' AND e.providerReference = :reference""")
-                .setParameter("intent", intent.id()).setParameter("reference", reference)
-                .getResultList().isEmpty();
-    }
-
-    /** The intent, its row locked until the transaction ends. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public PaymentIntent locked(UUID id) {
-        return lockedIfPresent(id).orElseThrow(() -> new UnknownEntityException("Payment", id));
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<PaymentIntent> lockedIfPresent(UUID id) {
-        return Optional.ofNullable(entityManager.find(PaymentIntent.class, id, LockModeType.PESSIMISTIC_WRITE));
-    }
-
-    public Optional<PaymentIntent> find(UUID id) {
-        return Optional.ofNullable(entityManager.find(PaymentIntent.class, id));
-    }
-
-    public Optional<UUID> idByProviderReference(String provider, String reference) {
-        return entityManager.createQuery(
-                        "SELECT p.id FROM PaymentIntent p WHERE p.provider = :provider AND p.providerReference = :reference",
-                        UUID.class)
-                .setParameter("provider", provider).setParameter("reference", reference)
-                .getResultStream().findFirst();
-    }
-
-    public List<LedgerEntry> ledger(UUID id) {
-        return entityManager.createQuery(
-                        "SELECT e FROM LedgerEntry e WHERE e.intentId = :intent ORDER BY e.id", LedgerEntry.class)
-                .setParameter("intent", id).getResultList();
-    }
-
-    /** Which intents a staff list shows. */
-    public record Filter(Optional<PaymentStatus> status, Optional<String> orderId, Optional<String> customerId) {
-    }
-
-    /** Newest first, keyset-paged on the intent's creation sequence. */
-    public Page<PaymentIntent> newestFirst(Filter filter, String cursor, int limit) {
-        long before = cursor == null ? Long.MAX_VALUE : sequenceOf(cursor);
-        StringBuilder jpql = new StringBuilder("SELECT p FROM PaymentIntent p WHERE p.seq < :before");
-        filter.status().ifPresent(status -> jpql.append(" AND p.status = :status"));
-        filter.orderId().ifPresent(orderId -> jpql.append(" AND p.orderId = :orderId"));
-        filter.customerId().ifPresent(customerId -> jpql.append(" AND p.customerId = :customerId"));
-        TypedQuery<PaymentIntent> query = entityManager.createQuery(jpql.append(" ORDER BY p.seq DESC").toString(),
-                PaymentIntent.class).setParameter("before", before).setMaxResults(limit + 1);
-        filter.status().ifPresent(status -> query.setParameter("status", status.code()));
-        filter.orderId().ifPresent(orderId -> query.setParameter("orderId", orderId));
-        filter.customerId().ifPresent(customerId -> query.setParameter("customerId", customerId));
-        return Page.of(query.getResultList(), limit, intent -> Cursor.of(Long.toString(intent.seq())));
-    }
-
-    private static long sequenceOf(String cursor) {
-        try {
-            return Long.parseLong(Cursor.decode(cursor, 1).keys().get(0));
-        } catch (NumberFormatException e) {
-            throw Cursor.invalid();
-        }
-    }
-
-    /**
-     * Takes up to {@code batch} intents left unknown for longer than {@code grace}, and leases them for another
-     * {@code grace} (their updated_at moves on) so that other replicas leave them alone meanwhile.
-     */
-    @Transactional
-    @SuppressWarnings("unchecked")
-    public List<UUID> leaseUnknown(Duration grace, int batch) {
-        List<Object> ids = entityManager.createNativeQuery("""
-                        UPDATE payment_intent SET updated_at = now(), version = version + 1
-                         WHERE id IN (SELECT id FROM payment_intent
-                                       WHERE status = 'unknown' AND updated_at < now() - make_interval(secs => ?)
-                                       ORDER BY updated_at LIMIT ? FOR UPDATE SKIP LOCKED)
-                        RETURNING id""")
-                .setParameter(1, grace.toMillis() / 1000.0).setParameter(2, batch).getResultList();
-        List<UUID> leased = new ArrayList<>();
-        ids.forEach(id -> leased.add(id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())));
-        return leased;
-    }
-
     private void record(PaymentIntent intent, PaymentStatus before, List<Movement> movements,
                         PaymentEvents.Refund refund) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        for (Movement movement : movements) {
-            entityManager.persist(new LedgerEntry(intent, movement, now));
-            // One at a time, so the ledger's ids follow the order of the movements.
-            entityManager.flush();
-        }
+        store.addToLedger(intent, movements, now);
         PaymentStatus after = intent.status();
         for (String type : eventsFor(before, after, movements)) {
             outbox.add(PaymentEvents.TOPIC, type, intent.id().toString(),

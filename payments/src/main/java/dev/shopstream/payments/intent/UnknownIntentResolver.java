@@ -25,6 +25,9 @@ public class UnknownIntentResolver extends FixedDelayJob {
     PaymentIntents intents;
 
     @Inject
+    PaymentIntentStore store;
+
+    @Inject
     Authorizations authorizations;
 
     @Inject
@@ -46,7 +49,7 @@ public class UnknownIntentResolver extends FixedDelayJob {
     @Override
     protected void run() {
         try {
-            inBatches(BATCH, size -> intents.leaseUnknown(grace, size), authorizations::resolve);
+            inBatches(BATCH, size -> store.leaseUnknown(grace, size), authorizations::resolve);
         } catch (RuntimeException e) {
             // Pending operations below still get their turn.
             LOG.log(Level.WARNING, "Could not resolve unknown payments; will try again", e);

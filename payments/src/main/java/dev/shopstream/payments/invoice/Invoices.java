@@ -5,7 +5,7 @@ import dev.shopstream.commons.problem.ProblemType;
 import dev.shopstream.payments.intent.LedgerEntry;
 import dev.shopstream.payments.intent.LedgerKind;
 import dev.shopstream.payments.intent.PaymentIntent;
-import dev.shopstream.payments.intent.PaymentIntents;
+import dev.shopstream.payments.intent.PaymentIntentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -16,7 +16,7 @@ import java.util.function.Predicate;
 public class Invoices {
 
     @Inject
-    PaymentIntents intents;
+    PaymentIntentStore store;
 
     public InvoiceDocument invoice(PaymentIntent intent) {
         return document(intent, InvoiceDocument.Kind.INVOICE, entry -> entry.kind() == LedgerKind.CAPTURE,
@@ -31,7 +31,7 @@ public class Invoices {
 
     private InvoiceDocument document(PaymentIntent intent, InvoiceDocument.Kind kind, Predicate<LedgerEntry> documented,
                                      String missing) {
-        LedgerEntry entry = intents.ledger(intent.id()).stream().filter(documented).findFirst()
+        LedgerEntry entry = store.ledger(intent.id()).stream().filter(documented).findFirst()
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, missing));
         return new InvoiceDocument(kind, kind.numberFor(entry.id()), entry.createdAt(), intent.id(), intent.orderId(),
                 intent.customerId(), entry.amountMinor(), entry.currency(), entry.providerReference(), entry.reason());

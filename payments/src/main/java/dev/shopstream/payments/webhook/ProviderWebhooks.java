@@ -1,6 +1,7 @@
 package dev.shopstream.payments.webhook;
 
 import dev.shopstream.payments.intent.PaymentIntent;
+import dev.shopstream.payments.intent.PaymentIntentStore;
 import dev.shopstream.payments.intent.PaymentIntents;
 import dev.shopstream.payments.intent.PaymentStatus;
 import dev.shopstream.payments.provider.ProviderCharge;
@@ -45,6 +46,9 @@ public class ProviderWebhooks {
     PaymentIntents intents;
 
     @Inject
+    PaymentIntentStore store;
+
+    @Inject
     MetricRegistry metrics;
 
     @Transactional
@@ -77,7 +81,7 @@ public class ProviderWebhooks {
 
     private Outcome applyFirstDelivery(String provider, ProviderEvent event) {
         Optional<PaymentIntent> found = intentIdOf(provider, event)
-                .flatMap(intents::lockedIfPresent)
+                .flatMap(store::lockedIfPresent)
                 .filter(intent -> intent.provider().equals(provider));
         if (found.isEmpty()) {
             LOG.warning(() -> "Webhook event " + event.id() + " (" + event.type() + ") from " + provider
@@ -112,7 +116,7 @@ public class ProviderWebhooks {
     /** Our payment id is the charge's idempotency key; an event about a refund alone names the charge instead. */
     private Optional<UUID> intentIdOf(String provider, ProviderEvent event) {
         return event.charge() == null
-                ? intents.idByProviderReference(provider, event.refund().chargeReference())
+                ? store.idByProviderReference(provider, event.refund().chargeReference())
                 : intentIdOf(event.charge());
     }
 

@@ -3,13 +3,13 @@ package dev.shopstream.auth.account;
 import dev.shopstream.auth.events.UserEvents;
 import dev.shopstream.auth.keycloak.KeycloakAdmin;
 import dev.shopstream.auth.keycloak.KeycloakCalls;
+import dev.shopstream.auth.keycloak.KeycloakRefusedException;
 import dev.shopstream.auth.keycloak.ShopRole;
 import dev.shopstream.commons.domain.RuleViolationException;
 import dev.shopstream.commons.domain.UnknownEntityException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.BadRequestException;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -70,14 +70,12 @@ public class Accounts {
             attributes.put("locale", List.of(change.locale()));
             user.setAttributes(attributes);
         }
-        calls.run(USER, userId, () -> {
-            try {
-                resource.update(user);
-            } catch (BadRequestException e) {
-                // Keycloak's user profile refused a value our validation let through (e.g. a locale the realm lacks).
-                throw new RuleViolationException("The profile cannot be saved: " + e.getResponse().readEntity(String.class));
-            }
-        });
+        try {
+            calls.run(USER, userId, () -> resource.update(user));
+        } catch (KeycloakRefusedException e) {
+            // Keycloak's user profile refused a value our validation let through (e.g. a locale the realm lacks).
+            throw new RuleViolationException("The profile cannot be saved: " + e.answer());
+        }
         return Profile.of(representation(userId), shopRoles(userId));
     }
 

@@ -1,7 +1,6 @@
 package dev.shopstream.auth.api;
 
 import dev.shopstream.auth.registration.Registration;
-import dev.shopstream.auth.web.AnonymousRateLimited;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

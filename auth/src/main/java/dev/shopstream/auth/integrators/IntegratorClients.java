@@ -5,14 +5,11 @@ import dev.shopstream.auth.keycloak.KeycloakCalls;
 import dev.shopstream.auth.keycloak.ShopRole;
 import dev.shopstream.commons.audit.AuditLog;
 import dev.shopstream.commons.audit.Changes;
-import dev.shopstream.commons.domain.StateConflictException;
 import dev.shopstream.commons.domain.UnknownEntityException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
@@ -71,13 +68,8 @@ public class IntegratorClients {
         client.setDirectAccessGrantsEnabled(false);
         client.setAttributes(Map.of(MARKER, "true"));
         client.setProtocolMappers(List.of(audienceMapper(), groupsMapper()));
-        String id;
-        try (Response response = calls.write(CLIENT, clientId, () -> keycloak.realm().clients().create(client))) {
-            if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
-                throw new StateConflictException("An integrator client named " + name + " already exists.");
-            }
-            id = CreatedResponseUtil.getCreatedId(response);
-        }
+        String id = calls.create(CLIENT, clientId, () -> keycloak.realm().clients().create(client),
+                "An integrator client named " + name + " already exists.");
         try {
             ClientResource created = keycloak.realm().clients().get(id);
             UserRepresentation serviceAccount = calls.read(CLIENT, clientId, created::getServiceAccountUser);

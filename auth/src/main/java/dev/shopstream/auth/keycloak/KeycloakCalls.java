@@ -1,10 +1,12 @@
 package dev.shopstream.auth.keycloak;
 
-import dev.shopstream.commons.problem.ConflictException;
-import dev.shopstream.commons.problem.ResourceNotFoundException;
+import dev.shopstream.commons.domain.StateConflictException;
+import dev.shopstream.commons.domain.UnknownEntityException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.admin.client.CreatedResponseUtil;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -15,10 +17,12 @@ import java.util.function.Supplier;
 
 /**
  * Calls to Keycloak's admin API, with MicroProfile Fault Tolerance around them and Keycloak's answers turned into the
- * problems this service means: an unknown user or client is a 404 of ours, a clash a 409, an unreachable or slow
- * Keycloak a 503 with {@code Retry-After} ({@link KeycloakUnavailableException}; the policies' own exceptions are
- * mapped by {@link KeycloakUnavailableMapper}); anything else Keycloak refuses is our bug (a 500, logged), never
- * passed on as if the caller had done something wrong.
+ * domain's terms, so that no JAX-RS type leaves this package: an unknown user or client is an unknown entity (404),
+ * a clash a state conflict (409), an unreachable or slow Keycloak a 503 with {@code Retry-After}
+ * ({@link KeycloakUnavailableException}; the policies' own exceptions are mapped by
+ * {@link KeycloakUnavailableMapper}), a refused value a {@link KeycloakRefusedException} that the caller may explain;
+ * anything else Keycloak refuses is our bug (a 500, logged), never passed on as if the caller had done something
+ * wrong.
  *
  * <p>Every call has a timeout, shares one circuit breaker per kind (reads, writes) that opens when Keycloak keeps
  * failing, so requests fail fast instead of queueing behind it, and a bulkhead that caps the threads waiting on it.
@@ -65,10 +69,39 @@ public class KeycloakCalls {
         });
     }
 
+    /**
+     * {@link #write} of a create: returns the new object's id; when it exists already, throws a state conflict with
+     * {@code conflictDetail}.
+     */
+    @Timeout(5000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
+            failOn = {KeycloakUnavailableException.class, TimeoutException.class})
+    @Bulkhead(20)
+    public String create(String kind, String id, Supplier<Response> call, String conflictDetail) {
+        try (Response response = translated(kind, id, call)) {
+            if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+                throw new StateConflictException(conflictDetail);
+            }
+            return CreatedResponseUtil.getCreatedId(response);
+        }
+    }
+
+    /** {@link #write} of a delete, whose answer carries nothing. */
+    @Timeout(5000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
+            failOn = {KeycloakUnavailableException.class, TimeoutException.class})
+    @Bulkhead(20)
+    public void delete(String kind, String id, Supplier<Response> call) {
+        translated(kind, id, call).close();
+    }
+
     static <T> T translated(String kind, String id, Supplier<T> call) {
         try {
             return call.get();
         } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == Response.Status.BAD_REQUEST.getStatusCode()) {
+                throw new KeycloakRefusedException(kind, id, e.getResponse().readEntity(String.class), e);
+            }
             throw translate(kind, id, e.getResponse().getStatus(), e);
         } catch (ProcessingException e) {
             throw new KeycloakUnavailableException(e);
@@ -77,8 +110,8 @@ public class KeycloakCalls {
 
     private static RuntimeException translate(String kind, String id, int status, Exception cause) {
         return switch (status) {
-            case 404 -> new ResourceNotFoundException(kind, id);
-            case 409 -> new ConflictException(kind + " " + id + " already exists.");
+            case 404 -> new UnknownEntityException(kind, id);
+            case 409 -> new StateConflictException(kind + " " + id + " already exists.");
             default -> new IllegalStateException("Keycloak answered " + status + " for " + kind + " " + id, cause);
         };
     }

@@ -4,11 +4,11 @@ import dev.shopstream.auth.account.UserAccounts;
 import dev.shopstream.auth.events.UserEvents;
 import dev.shopstream.auth.keycloak.KeycloakAdmin;
 import dev.shopstream.auth.keycloak.KeycloakCalls;
+import dev.shopstream.auth.keycloak.KeycloakRefusedException;
 import dev.shopstream.auth.keycloak.PasswordPolicyRule;
 import dev.shopstream.auth.keycloak.ShopRole;
 import dev.shopstream.commons.domain.StateConflictException;
 import dev.shopstream.commons.json.Jsonp;
-import dev.shopstream.commons.problem.ConflictException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,9 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.core.Response;
-import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -61,7 +58,7 @@ public class Registration {
 
     /**
      * @return the new user's id
-     * @throws ConflictException when the address is taken
+     * @throws StateConflictException when the address is taken
      */
     @Transactional
     public String register(NewCustomer customer) {
@@ -115,32 +112,27 @@ public class Registration {
         if (customer.locale() != null) {
             user.setAttributes(Map.of("locale", List.of(customer.locale())));
         }
-        try (Response response = calls.write("User", email, () -> keycloak.realm().users().create(user))) {
-            if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
-                throw new StateConflictException("An account with this e-mail address already exists.");
-            }
-            return CreatedResponseUtil.getCreatedId(response);
-        }
+        return calls.create("User", email, () -> keycloak.realm().users().create(user),
+                "An account with this e-mail address already exists.");
     }
 
-    private static void setPassword(UserResource user, String userId, String password) {
+    private void setPassword(UserResource user, String userId, String password) {
         CredentialRepresentation credential = new CredentialRepresentation();
         credential.setType(CredentialRepresentation.PASSWORD);
         credential.setValue(password);
         credential.setTemporary(false);
         try {
-            user.resetPassword(credential);
-        } catch (BadRequestException e) {
+            calls.run("User", userId, () -> user.resetPassword(credential));
+        } catch (KeycloakRefusedException e) {
             throw policyViolation(e).orElseThrow(() -> new IllegalStateException(
                     "Keycloak refused the password of user " + userId + " without naming a policy rule", e));
         }
     }
 
     /** Keycloak answers a refused password with {@code {"error": "<message key>", "error_description": "..."}}. */
-    private static Optional<RuntimeException> policyViolation(BadRequestException e) {
+    private static Optional<RuntimeException> policyViolation(KeycloakRefusedException e) {
         try {
-            String body = e.getResponse().readEntity(String.class);
-            JsonObject error = Jsonp.createReader(new StringReader(body)).readObject();
+            JsonObject error = Jsonp.createReader(new StringReader(e.answer())).readObject();
             return PasswordPolicyRule.fromKeycloakError(error.getString("error", ""), error.getString("error_description", ""))
                     .map(PasswordPolicyRule::toProblem);
         } catch (JsonException | IllegalStateException | ClassCastException e2) {
@@ -150,7 +142,8 @@ public class Registration {
     }
 
     private void removeQuietly(String userId) {
-        try (Response ignored = keycloak.realm().users().delete(userId)) {
+        try {
+            calls.delete("User", userId, () -> keycloak.realm().users().delete(userId));
             LOG.fine(() -> "Removed the incomplete account " + userId);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not remove the incomplete account " + userId, e);

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The auth server under test (see {@link ServicePlatform#startWithKeycloak}): real Keycloak with the repository's
  * realm, GreenMail, PostgreSQL and Kafka, started once for all integration tests. Keycloak is unpacked once into
- * target/keycloak-it and keeps its build there; its data lives in this run's PostgreSQL, so every run imports the
+ * the root's target/keycloak-it (shared with orders' tests) and keeps its build there; its data lives in this run's PostgreSQL, so every run imports the
  * realm afresh.
  */
 public final class AuthPlatform extends ServicePlatform.Extension {

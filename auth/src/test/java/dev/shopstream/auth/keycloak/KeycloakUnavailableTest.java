@@ -1,8 +1,9 @@
 package dev.shopstream.auth.keycloak;
 
+import dev.shopstream.commons.domain.UnknownEntityException;
 import dev.shopstream.commons.problem.Problem;
 import dev.shopstream.commons.problem.ProblemException;
-import dev.shopstream.commons.problem.ResourceNotFoundException;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
@@ -34,7 +35,16 @@ class KeycloakUnavailableTest {
     void unknownUserStaysA404NotAnOutage() {
         assertThatThrownBy(() -> KeycloakCalls.translated("User", "u-1", () -> {
             throw new NotFoundException();
-        })).isInstanceOf(ResourceNotFoundException.class);
+        })).isInstanceOf(UnknownEntityException.class).hasMessage("User u-1 does not exist.");
+    }
+
+    @Test
+    void aRefusedValueCarriesKeycloaksAnswerForTheCallerToExplain() {
+        assertThatThrownBy(() -> KeycloakCalls.translated("User", "u-1", () -> {
+            throw new BadRequestException(Response.status(400).entity("{\"error\":\"invalidPasswordMinLengthMessage\"}")
+                    .build());
+        })).isInstanceOfSatisfying(KeycloakRefusedException.class,
+                e -> assertThat(e.answer()).isEqualTo("{\"error\":\"invalidPasswordMinLengthMessage\"}"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.shopstream.auth.web;
+package dev.shopstream.auth.api;
 
 import dev.shopstream.commons.web.ClientBuckets;
 import jakarta.annotation.Priority;

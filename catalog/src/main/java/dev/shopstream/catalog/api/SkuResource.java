@@ -143,10 +143,11 @@ public class SkuResource {
 
     @POST
     @Path("{code}/stock/adjustments")
-    @RolesAllowed({"admin", "integrator"})
+    @RolesAllowed({"admin", "integrator", "service"})
     @Idempotent(required = true)
     @Operation(summary = "Add to or remove from the quantity on hand",
             description = "delta is added (negative removes); the reason goes to the event and the audit trail. "
+                    + "The orders service puts a cancelled order's sold stock back this way. "
                     + "The Idempotency-Key header is required, so a retried adjustment is applied once: missing → "
                     + "400. On hand may not drop below the reserved quantity (409).")
     @APIResponse(responseCode = "200", description = "OK",

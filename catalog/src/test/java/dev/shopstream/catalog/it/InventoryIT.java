@@ -6,6 +6,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -262,6 +263,39 @@ class InventoryIT extends CatalogApiTest {
         assertThat(api.putJson("/api/skus/" + sku, change, platform.tokens().token("warehouse", "integrator"),
                 etag).statusCode()).as("integrators only touch stock").isEqualTo(403);
         assertProblem(api.get("/api/skus/NO-SUCH-SKU", admin), 404, "not-found");
+    }
+
+    @Test
+    void offersPriceSkusInOneCurrencyWithWhatIsAvailable() {
+        String onSale = sku(6);
+        String archived = sku(3);
+        api.postJson("/api/skus/" + archived + "/archive", "", admin);
+        reserve(UUID.randomUUID().toString(), 60, onSale, 2);
+
+        HttpResponse<String> found = api.get("/api/offers?currency=EUR&sku=" + onSale + "&sku=" + archived
+                + "&sku=NO-SUCH-SKU&sku=" + onSale, service());
+
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        List<JsonObject> offers = Json.createReader(new StringReader(found.body())).readArray()
+                .getValuesAs(JsonObject.class);
+        assertThat(offers).extracting(offer -> offer.getString("sku")).containsExactlyInAnyOrder(onSale, archived);
+        JsonObject offer = offers.stream().filter(item -> item.getString("sku").equals(onSale)).findFirst().orElseThrow();
+        assertThat(offer.getBoolean("onSale")).isTrue();
+        assertThat(offer.getJsonNumber("priceMinor").longValue()).isEqualTo(1000);
+        assertThat(offer.getString("currency")).isEqualTo("EUR");
+        assertThat(offer.getInt("available")).isEqualTo(4);
+        assertThat(offer.getString("productName")).isEqualTo("Stocked item");
+        assertThat(offers.stream().filter(item -> item.getString("sku").equals(archived)).findFirst().orElseThrow()
+                .getBoolean("onSale")).isFalse();
+        JsonObject unpriced = Json.createReader(new StringReader(api.get("/api/offers?currency=USD&sku="
+                + onSale, service()).body())).readArray().getJsonObject(0);
+        assertThat(unpriced.containsKey("priceMinor")).as("no USD price").isFalse();
+
+        assertThat(api.get("/api/offers?currency=EUR&sku=" + onSale, null).statusCode()).isEqualTo(401);
+        assertThat(api.get("/api/offers?currency=EUR&sku=" + onSale, platform.tokens().token("carla", "customer"))
+                .statusCode()).isEqualTo(403);
+        assertProblem(api.get("/api/offers?currency=EURO&sku=" + onSale, service()), 400, "validation-failed");
+        assertProblem(api.get("/api/offers?currency=EUR", service()), 400, "validation-failed");
     }
 
     /** The ids of the search hits for {@code word}, only those in stock or all. */

@@ -15,8 +15,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -49,11 +51,31 @@ public final class ServicePlatform implements AutoCloseable {
     private SmtpNode smtp;
     private KeycloakNode keycloak;
     private final Map<String, String> environment = new HashMap<>();
-    private final LibertyServerProcess server;
+    private final Map<String, LibertyServerProcess> neighbourServers = new LinkedHashMap<>();
+    private final Map<String, Runnable> neighbourStarts = new LinkedHashMap<>();
+    private final int serverPort = Ports.freePort();
+    private LibertyServerProcess server;
 
-    private ServicePlatform(String database, Map<String, String> settings, boolean withKeycloak) throws IOException {
+    /**
+     * Another service's server, started before the one under test and beside it, with a database of its own in the
+     * same PostgreSQL, the same Kafka and the same token issuer; the service under test finds it at the environment
+     * variable {@code urlVariable}.
+     *
+     * @param userDirectory the Liberty user directory its build assembled (its server is named {@code name})
+     * @param settings      environment variables of its own
+     */
+    public record Neighbour(String name, Path userDirectory, Map<String, String> settings, String urlVariable) {
+    }
+
+    private ServicePlatform(String database, Map<String, String> settings, boolean withKeycloak,
+                            List<Neighbour> neighbours) throws IOException {
         this.database = database;
-        databases = withKeycloak ? List.of(database, "keycloak") : List.of(database);
+        List<String> allDatabases = new ArrayList<>(List.of(database));
+        neighbours.forEach(neighbour -> allDatabases.add(neighbour.name()));
+        if (withKeycloak) {
+            allDatabases.add("keycloak");
+        }
+        databases = List.copyOf(allDatabases);
         workDirectory = Files.createTempDirectory(database + "-it");
         postgres = PostgresNode.start(workDirectory.resolve("postgres"), postgresPort, databases);
         kafka = KafkaNode.start(workDirectory.resolve("kafka"), Ports.freePort(), Ports.freePort());
@@ -62,11 +84,23 @@ public final class ServicePlatform implements AutoCloseable {
                     "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                     "LOG_FORMAT", "simple"));
             environment.putAll(withKeycloak ? trustKeycloak() : trustTestTokens());
+            for (Neighbour neighbour : neighbours) {
+                forgetPreviousRun(neighbour.userDirectory(), neighbour.name());
+                Map<String, String> own = new HashMap<>(environment);
+                own.putAll(neighbour.settings());
+                int port = Ports.freePort();
+                neighbourStarts.put(neighbour.name(), () -> neighbourServers.put(neighbour.name(),
+                        LibertyServerProcess.start(WLP_DIRECTORY, neighbour.userDirectory(), neighbour.name(), port,
+                                own, Duration.ofMinutes(3))));
+                neighbourStarts.get(neighbour.name()).run();
+                environment.put(neighbour.urlVariable(), "http://localhost:" + port);
+            }
             environment.putAll(settings);
-            forgetPreviousRun();
-            server = startServer(USER_DIRECTORY);
+            forgetPreviousRun(USER_DIRECTORY, SERVER_NAME);
+            server = startServer(USER_DIRECTORY, serverPort);
         } catch (IOException | RuntimeException e) {
             // Nothing would stop Keycloak, the broker's JVM and the database otherwise; they would outlive the build.
+            neighbourServers.values().forEach(LibertyServerProcess::close);
             closeComponents();
             throw e;
         }
@@ -109,25 +143,70 @@ public final class ServicePlatform implements AutoCloseable {
         return start(database, settings, true);
     }
 
+    /**
+     * Like {@link #startWithKeycloak}, with other services' servers beside the one under test (orders calls
+     * catalog and payments), started first.
+     */
+    public static ServicePlatform startWithKeycloak(String database, Map<String, String> settings,
+                                                    List<Neighbour> neighbours) {
+        try {
+            return new ServicePlatform(database, settings, true, neighbours);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the " + database + " test platform", e);
+        }
+    }
+
     private static ServicePlatform start(String database, Map<String, String> settings, boolean withKeycloak) {
         try {
-            return new ServicePlatform(database, settings, withKeycloak);
+            return new ServicePlatform(database, settings, withKeycloak, List.of());
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the " + database + " test platform", e);
         }
     }
 
     private LibertyServerProcess startServer(Path userDirectory) {
-        return LibertyServerProcess.start(WLP_DIRECTORY, userDirectory, SERVER_NAME, Ports.freePort(), environment,
+        return startServer(userDirectory, Ports.freePort());
+    }
+
+    private LibertyServerProcess startServer(Path userDirectory, int port) {
+        return LibertyServerProcess.start(WLP_DIRECTORY, userDirectory, SERVER_NAME, port, environment,
                 Duration.ofMinutes(3));
+    }
+
+    /** Kills the server under test at once (kill -9): whatever it was doing is cut off mid-way. */
+    public void killServer() {
+        server.kill();
+    }
+
+    /** Starts the server under test again, on the same port and data, after {@link #killServer}. */
+    public void restartServer() {
+        server = startServer(USER_DIRECTORY, serverPort);
+    }
+
+    /** Stops a {@link Neighbour}'s server, runs the action, and starts it again on the same port. */
+    public void withNeighbourDown(String name, Runnable action) {
+        Runnable start = neighbourStarts.get(name);
+        if (start == null) {
+            throw new IllegalStateException("This platform has no neighbour " + name);
+        }
+        neighbourServers.remove(name).close();
+        try {
+            action.run();
+        } finally {
+            start.run();
+        }
     }
 
     /**
      * Deletes the server's expanded war and work area from an earlier run: a war rebuilt since then must not meet
      * the old expanded copy or annotation cache (Liberty then failed to start the application).
      */
-    private static void forgetPreviousRun() throws IOException {
-        Path server = USER_DIRECTORY.resolve("servers").resolve(SERVER_NAME);
+    private static void forgetPreviousRun(Path userDirectory, String serverName) throws IOException {
+        Path server = userDirectory.resolve("servers").resolve(serverName);
+        if (!Files.exists(server.resolve("server.xml"))) {
+            throw new IllegalStateException("No Liberty server " + serverName + " in " + userDirectory
+                    + ": build its module first (the root pom's full build does)");
+        }
         for (Path stale : List.of(server.resolve("apps").resolve("expanded"), server.resolve("workarea"))) {
             if (Files.exists(stale)) {
                 try (Stream<Path> paths = Files.walk(stale)) {
@@ -172,6 +251,20 @@ public final class ServicePlatform implements AutoCloseable {
         return server.baseUri();
     }
 
+    /** The base URI of a {@link Neighbour}'s server. */
+    public URI baseUri(String neighbour) {
+        LibertyServerProcess started = neighbourServers.get(neighbour);
+        if (started == null) {
+            throw new IllegalStateException("This platform has no neighbour " + neighbour);
+        }
+        return started.baseUri();
+    }
+
+    /** A connection to a {@link Neighbour}'s database (or any of the platform's). */
+    public Connection database(String name) throws SQLException {
+        return DriverManager.getConnection(postgres.jdbcUrl(name), "shopstream", "shopstream");
+    }
+
     public TestTokens tokens() {
         return tokens;
     }
@@ -201,7 +294,7 @@ public final class ServicePlatform implements AutoCloseable {
     }
 
     public Connection database() throws SQLException {
-        return DriverManager.getConnection(postgres.jdbcUrl(database), "shopstream", "shopstream");
+        return database(database);
     }
 
     /** Stops PostgreSQL, runs the action, and starts it again on the same port and data. */
@@ -217,6 +310,7 @@ public final class ServicePlatform implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        neighbourServers.values().forEach(LibertyServerProcess::close);
         closeComponents();
     }
 

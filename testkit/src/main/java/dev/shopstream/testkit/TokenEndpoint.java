@@ -1,7 +1,7 @@
-package dev.shopstream.auth.it;
+package dev.shopstream.testkit;
 
-import dev.shopstream.devstack.node.KeycloakNode;
 import dev.shopstream.devstack.demo.Totp;
+import dev.shopstream.devstack.node.KeycloakNode;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
@@ -23,30 +23,30 @@ import java.util.stream.Collectors;
  * Keycloak's token endpoint as a shopper's app and a partner would use it: password grant through the local
  * development client (staff add their TOTP code), refresh, client credentials.
  */
-final class TokenEndpoint {
+public final class TokenEndpoint {
 
-    static final String DEV_CLIENT = "shopstream-dev";
+    public static final String DEV_CLIENT = "shopstream-dev";
 
     /** What the token endpoint answered: status and body. */
-    record TokenResponse(int status, JsonObject body) {
+    public record TokenResponse(int status, JsonObject body) {
 
-        boolean ok() {
+        public boolean ok() {
             return status == 200;
         }
 
-        String accessToken() {
+        public String accessToken() {
             if (!ok()) {
                 throw new AssertionError("Keycloak refused the grant (" + status + "): " + body);
             }
             return body.getString("access_token");
         }
 
-        String refreshToken() {
+        public String refreshToken() {
             accessToken();
             return body.getString("refresh_token");
         }
 
-        String error() {
+        public String error() {
             return body.getString("error", "") + ": " + body.getString("error_description", "");
         }
     }
@@ -55,11 +55,11 @@ final class TokenEndpoint {
     private final KeycloakNode node;
     private long lastTotpStep;
 
-    TokenEndpoint(KeycloakNode node) {
+    public TokenEndpoint(KeycloakNode node) {
         this.node = node;
     }
 
-    URI issuer() {
+    public URI issuer() {
         return node.issuer();
     }
 
@@ -68,7 +68,7 @@ final class TokenEndpoint {
      * (its brute-force protector serialises them, answering "Invalid user credentials"), which two sign-ins in quick
      * succession can hit, so a refusal is tried again a few times before it counts.
      */
-    TokenResponse signIn(String username, String password) {
+    public TokenResponse signIn(String username, String password) {
         TokenResponse response = password(username, password);
         for (int attempt = 1; attempt < 4 && !response.ok(); attempt++) {
             sleep(Duration.ofMillis(300L * attempt));
@@ -78,7 +78,7 @@ final class TokenEndpoint {
     }
 
     /** One password grant, as it is answered (for the tests where it must fail). */
-    TokenResponse password(String username, String password) {
+    public TokenResponse password(String username, String password) {
         return token(node.tokenEndpoint(), Map.of("grant_type", "password", "client_id", DEV_CLIENT,
                 "username", username, "password", password));
     }
@@ -87,7 +87,7 @@ final class TokenEndpoint {
      * Signs a staff member in with a fresh TOTP code. The realm takes each code once and accepts the next step's code
      * too, so successive sign-ins move one step ahead each time (several tests may sign in within 30 s).
      */
-    synchronized TokenResponse passwordWithTotp(String username, String password, String totpSecret) {
+    public synchronized TokenResponse passwordWithTotp(String username, String password, String totpSecret) {
         long step = Math.max(Totp.currentStep(), lastTotpStep + 1);
         while (step > Totp.currentStep() + 1) {
             sleep(Duration.ofSeconds(1));
@@ -97,18 +97,18 @@ final class TokenEndpoint {
                 "username", username, "password", password, "totp", Totp.codeForStep(totpSecret, step)));
     }
 
-    TokenResponse refresh(String refreshToken) {
+    public TokenResponse refresh(String refreshToken) {
         return token(node.tokenEndpoint(), Map.of("grant_type", "refresh_token", "client_id", DEV_CLIENT,
                 "refresh_token", refreshToken));
     }
 
-    TokenResponse clientCredentials(String clientId, String secret) {
+    public TokenResponse clientCredentials(String clientId, String secret) {
         return token(node.tokenEndpoint(), Map.of("grant_type", "client_credentials", "client_id", clientId,
                 "client_secret", secret));
     }
 
     /** A token of the master realm's administrator: the same Keycloak, another realm. */
-    TokenResponse masterAdmin() {
+    public TokenResponse masterAdmin() {
         return token(URI.create(node.baseUri() + "/realms/master/protocol/openid-connect/token"), Map.of(
                 "grant_type", "password", "client_id", "admin-cli",
                 "username", KeycloakNode.ADMIN_USERNAME, "password", KeycloakNode.ADMIN_PASSWORD));
@@ -133,7 +133,7 @@ final class TokenEndpoint {
         }
     }
 
-    static void sleep(Duration duration) {
+    public static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package dev.shopstream.auth.it;
 import dev.shopstream.devstack.demo.Totp;
 import dev.shopstream.testkit.Api;
 import dev.shopstream.testkit.ServicePlatform;
+import dev.shopstream.testkit.TokenEndpoint;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;

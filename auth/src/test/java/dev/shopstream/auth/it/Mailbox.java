@@ -1,6 +1,7 @@
 package dev.shopstream.auth.it;
 
 import dev.shopstream.devstack.node.SmtpNode;
+import dev.shopstream.testkit.TokenEndpoint;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;

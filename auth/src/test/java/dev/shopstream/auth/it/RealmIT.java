@@ -1,5 +1,6 @@
 package dev.shopstream.auth.it;
 
+import dev.shopstream.testkit.TokenEndpoint;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.ClientRepresentation;

@@ -1,6 +1,7 @@
 package dev.shopstream.auth.it;
 
 import dev.shopstream.testkit.Api;
+import dev.shopstream.testkit.TokenEndpoint;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -13,9 +14,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static dev.shopstream.testkit.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -83,6 +83,11 @@ final class ChildProcess {
         }
     }
 
+    /** Kills the process and its descendants at once (SIGKILL), as a crash would end them. */
+    void kill() {
+        killTree();
+    }
+
     private void killTree() {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();

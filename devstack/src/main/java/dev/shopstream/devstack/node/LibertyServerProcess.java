@@ -73,6 +73,11 @@ public final class LibertyServerProcess implements AutoCloseable {
         return process.logFile();
     }
 
+    /** Ends the server at once, without a chance to finish anything (kill -9), as a crashed node would end. */
+    public void kill() {
+        process.kill();
+    }
+
     /** Stops the server the way Liberty expects ({@code server stop}); kills it only if that does not work. */
     @Override
     public void close() {

@@ -17,7 +17,9 @@ record LibertyService(String name, PortSetting port, String apiPath) {
             new LibertyService("auth", new PortSetting("SHOPSTREAM_AUTH_PORT", 9081), "/api/auth/me");
     static final LibertyService PAYMENTS = new LibertyService("payments",
             new PortSetting("SHOPSTREAM_PAYMENTS_PORT", 9084), "/api/payments/intents");
-    static final List<LibertyService> ALL = List.of(CATALOG, AUTH, PAYMENTS);
+    static final LibertyService ORDERS =
+            new LibertyService("orders", new PortSetting("SHOPSTREAM_ORDERS_PORT", 9083), "/api/cart");
+    static final List<LibertyService> ALL = List.of(CATALOG, AUTH, PAYMENTS, ORDERS);
 
     Path userDirectory(Path root) {
         return root.resolve(name).resolve("target").resolve("liberty-usr");

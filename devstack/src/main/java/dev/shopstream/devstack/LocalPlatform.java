@@ -126,9 +126,16 @@ final class LocalPlatform {
                 // The auth service's admin client, with the realm's LOCAL DEMO secret of client shopstream-auth.
                 Map.entry("SHOPSTREAM_KEYCLOAK_URL", keycloak.baseUri().toString()),
                 Map.entry("SHOPSTREAM_KEYCLOAK_CLIENT_SECRET", KeycloakNode.AUTH_CLIENT_DEMO_SECRET),
+                // Where orders finds the services it calls.
+                Map.entry("SHOPSTREAM_ORDERS_CATALOG_URL", localUrl(LibertyService.CATALOG)),
+                Map.entry("SHOPSTREAM_ORDERS_PAYMENTS_URL", localUrl(LibertyService.PAYMENTS)),
                 // Each server's console goes to logs/devstack-console.log, which nothing rotates: keep the access log
                 // out of it (Liberty writes it to logs/http_access.log and rotates that) unless asked otherwise.
                 Map.entry("LOG_CONSOLE_SOURCES", System.getenv().getOrDefault("LOG_CONSOLE_SOURCES", "message,ffdc")));
+    }
+
+    private String localUrl(LibertyService service) {
+        return "http://localhost:" + settings.port(service.port());
     }
 
     private <T extends AutoCloseable> T startAndRegister(String name, Supplier<T> start) {

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Renders every overlay and checks each object against its schema and the project's rules (docs/openshift.md). */
 class OverlaysTest {
 
-    static final List<String> SERVICES = List.of("catalog", "auth", "payments");
+    static final List<String> SERVICES = List.of("catalog", "auth", "payments", "orders");
     static Map<String, RenderedOverlay> overlays;
 
     @BeforeAll

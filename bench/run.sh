@@ -7,8 +7,8 @@
 # Every -D setting reaches every simulation (catalog.url, rate, duration, ceilingRate, users, closedDuration, warmUp,
 # token.url, reservationRate, reservationDuration, skus, ...; or BENCH_* environment variables, see README.md).
 # SIMULATIONS="browse reservations" runs only the named ones: browse, ceiling, reservations (the default: these
-# three); payments (PaymentSimulation), signed-in (SignedInReadSimulation) and sign-in (SignInSimulation) run only
-# when named, e.g. SIMULATIONS=payments bench/run.sh; or simulation class names. The console output and the summary go to bench/target/bench-<timestamp>.log; Gatling's HTML reports to
+# three); payments (PaymentSimulation), signed-in (SignedInReadSimulation), sign-in (SignInSimulation), checkout
+# (CheckoutSimulation) and flash-sale (FlashSaleSimulation) run only when named, e.g. SIMULATIONS=payments bench/run.sh; or simulation class names. The console output and the summary go to bench/target/bench-<timestamp>.log; Gatling's HTML reports to
 # bench/target/gatling/. Exits 1 when a goal is missed or a simulation fails.
 set -euo pipefail
 
@@ -32,8 +32,10 @@ simulation_class() {
     payments) echo PaymentSimulation ;;
     signed-in) echo SignedInReadSimulation ;;
     sign-in) echo SignInSimulation ;;
+    checkout) echo CheckoutSimulation ;;
+    flash-sale) echo FlashSaleSimulation ;;
     *Simulation) echo "$1" ;;
-    *) echo "unknown simulation '$1': use browse, ceiling, reservations, payments, signed-in or sign-in" >&2
+    *) echo "unknown simulation '$1': use browse, ceiling, reservations, payments, signed-in, sign-in, checkout or flash-sale" >&2
        return 2 ;;
   esac
 }
@@ -52,11 +54,12 @@ request_rows() {
     }' "$1"
 }
 
-# The lines ReservationSimulation prints about the stock after its run, and PaymentSimulation about its setup, the
-# quiet waits and the webhook phase.
+# The lines ReservationSimulation prints about the stock after its run, PaymentSimulation about its setup, the quiet
+# waits and the webhook phase, CheckoutSimulation about its orders and the CPU per confirmed order, and
+# FlashSaleSimulation its reconciliation.
 stock_lines() {
-  grep -E '^(reservations: |oversell: |MISMATCH |setup: |quiet after |NOT QUIET |webhooks: |GOAL MISSED: webhook)' \
-    "$console" | sed 's/^/  /' || true
+  local lines='^(reservations: |oversell: |MISMATCH |setup: |quiet after |NOT QUIET |webhooks: |checkouts: |cpu: '
+  grep -E "$lines|flash sale: |GOAL MISSED: (webhook|checkout|flash sale))" "$console" | sed 's/^/  /' || true
 }
 
 # Prints the simulation's figures; fails when the detail/ping goal is missed (Gatling's own assertions fail the run).
@@ -105,7 +108,7 @@ summarize() {
     }' || result=1
   grep -E ' : (true|false) \(actual : ' "$console" | sed -e 's/^/  /' -e 's/^  \(.* : false \)/  GOAL MISSED: \1/' || true
   stock_lines
-  if grep -q '^GOAL MISSED: webhook' "$console"; then
+  if grep -qE '^GOAL MISSED: (webhook|checkout|flash sale)' "$console"; then
     result=1
   fi
   # The last "Errors" block is the final one: each distinct failure with its count, for all requests together.

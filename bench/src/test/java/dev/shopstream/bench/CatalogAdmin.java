@@ -43,6 +43,18 @@ final class CatalogAdmin {
         return id.group(1);
     }
 
+    /** An active product at {@code priceMinor} EUR, which shoppers (and the orders service) can buy. */
+    String createActiveProduct(String slug, String name, long priceMinor) {
+        String body = """
+                {"slug":"%s","name":"%s","description":"Created by bench/ for the checkout benchmarks.",\
+                "prices":[{"amountMinor":%d,"currency":"EUR"}]}""".formatted(slug, name, priceMinor);
+        Matcher id = ID.matcher(send("POST", "/api/products", body, 201));
+        if (!id.find()) {
+            throw new IllegalStateException("POST /api/products answered without a product id");
+        }
+        return id.group(1);
+    }
+
     void addSku(String productId, String code, int onHand, int lowStockThreshold) {
         send("POST", "/api/skus", """
                 {"productId":"%s","code":"%s","onHand":%d,"lowStockThreshold":%d,"attributes":{"lot":"%s"}}"""

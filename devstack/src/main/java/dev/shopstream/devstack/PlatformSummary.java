@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 final class PlatformSummary {
 
     /** Runs as a single-file program without a build; the path is relative to the repository root. */
-    private static final String TOTP_SOURCE = "devstack/src/main/java/dev/shopstream/devstack/Totp.java";
+    private static final String TOTP_SOURCE = "devstack/src/main/java/dev/shopstream/devstack/demo/Totp.java";
 
     private PlatformSummary() {
     }

@@ -11,7 +11,7 @@ import java.util.Locale;
 /**
  * Time-based one-time passwords (RFC 6238: HmacSHA1, 6 digits, 30-second steps), as the realm's authenticators
  * produce them, so scripts and tests can sign in the demo staff, who must give a code. Self-contained on purpose:
- * {@code java devstack/src/main/java/dev/shopstream/devstack/Totp.java} prints the current code of the local demo
+ * {@code java devstack/src/main/java/dev/shopstream/devstack/demo/Totp.java} prints the current code of the local demo
  * secret (or of the base32 secret given as argument) without a build.
  */
 public final class Totp {

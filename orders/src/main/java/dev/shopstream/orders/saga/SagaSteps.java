@@ -131,10 +131,18 @@ public class SagaSteps {
         return new StepResult.Unanswered("Payment is " + payment.status());
     }
 
+    /**
+     * Captures the authorization. A refusal because the payment is captured already is the answer an earlier attempt
+     * lost (orders was killed while payments captured): the step is done.
+     */
     private StepResult capture(Order order) {
         Payment payment = payments.capture(order.paymentId(), order.id().toString());
         if (payment.isRefused()) {
-            return new StepResult.Refused(payment.refusal(), null);
+            Payment current = payments.find(order.paymentId());
+            if (!current.isCaptured()) {
+                return new StepResult.Refused(payment.refusal(), null);
+            }
+            payment = current;
         }
         return payment.isCaptured()
                 ? new StepResult.Done("Captured " + payment.capturedMinor(), null, payment.capturedMinor())

@@ -146,6 +146,32 @@ class CheckoutIT extends OrdersApiTest {
     }
 
     @Test
+    void aPaymentTheCustomerNeverConfirmsTimesOutAndIsVoidedAndTheStockGoesBack() throws Exception {
+        String admin = admin();
+        String sku = sku(1700, 3, admin);
+        KeycloakUsers.SignedIn carla = customer();
+        addToCart(sku, 1, carla.token());
+
+        String orderId = Api.json(checkout(checkoutBody("pm_card_requires_action_abandoned"), carla.token(),
+                UUID.randomUUID().toString())).getString("id");
+
+        JsonObject failed = orderOnce(orderId, carla.token(),
+                order -> order.getString("status").equals("payment_failed"), Duration.ofSeconds(40));
+        assertThat(failed.getString("status")).as(failed.toString()).isEqualTo("payment_failed");
+        assertThat(failed.getString("reason"))
+                .isEqualTo("The payment was not confirmed within " + OrdersPlatform.CONFIRMATION_TIMEOUT);
+        assertThat(steps(failed)).contains("authorize_payment:waiting", "await_payment:refused", "void_payment:done",
+                "release_stock:done");
+        JsonObject stock = stock(sku, admin);
+        assertThat(stock.getInt("onHand")).as("nothing sold").isEqualTo(3);
+        assertThat(stock.getInt("reserved")).isZero();
+        JsonObject payment = Api.json(payments.get("/api/payments/intents/" + failed.getString("paymentId"),
+                carla.token()));
+        assertThat(payment.getString("status")).isEqualTo("voided");
+        assertThat(payment.getJsonNumber("capturedMinor").longValue()).isZero();
+    }
+
+    @Test
     void anotherCustomersOrderDoesNotExistForThem() throws Exception {
         String sku = sku(300, 5, admin());
         KeycloakUsers.SignedIn carla = customer();

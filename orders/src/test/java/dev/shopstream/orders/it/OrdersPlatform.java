@@ -15,8 +15,11 @@ import java.util.Map;
  */
 public final class OrdersPlatform extends ServicePlatform.Extension {
 
-    /** How long the saga waits for a customer to confirm a payment, and its backoff, kept short for the tests. */
-    static final String CONFIRMATION_TIMEOUT = "PT6S";
+    /**
+     * How long the saga waits for a customer to confirm a payment, kept short for the tests; the sandbox's customers
+     * confirm after 4 s, long enough for a test to take catalog down or kill orders in between.
+     */
+    static final String CONFIRMATION_TIMEOUT = "PT10S";
 
     @Override
     protected ServicePlatform start() {
@@ -35,7 +38,7 @@ public final class OrdersPlatform extends ServicePlatform.Extension {
                 new ServicePlatform.Neighbour("payments", Path.of(System.getProperty("payments.user.dir")), Map.of(
                         "SHOPSTREAM_RATE_LIMIT_CAPACITY", "2000",
                         "SHOPSTREAM_RATE_LIMIT_REFILL_PER_SECOND", "1000",
-                        "SHOPSTREAM_PAYMENTS_SANDBOX_CONFIRMATION_DELAY", "PT1S",
+                        "SHOPSTREAM_PAYMENTS_SANDBOX_CONFIRMATION_DELAY", "PT4S",
                         "SHOPSTREAM_PAYMENTS_SANDBOX_WEBHOOKS_DELAY", "PT0.1S",
                         "SHOPSTREAM_PAYMENTS_SANDBOX_WEBHOOKS_POLL_INTERVAL", "PT0.1S"),
                         "SHOPSTREAM_ORDERS_PAYMENTS_URL")));

@@ -14,6 +14,8 @@ public enum SandboxCard {
     PROCESSING_ERROR("pm_card_processing_error", "processing_error"),
     /** Needs the customer's confirmation (3-D Secure), which arrives later by webhook. */
     REQUIRES_ACTION("pm_card_requires_action", null),
+    /** Needs the customer's confirmation, which never comes: the customer left the 3-D Secure page. */
+    ABANDONED("pm_card_requires_action_abandoned", null),
     /** Authorized, but the answer takes {@code shopstream.payments.sandbox.slow-latency}: callers time out. */
     SLOW("pm_card_slow", null),
     /** Authorized at once; its capture happens at once, but the answer takes the slow latency: callers time out. */
@@ -37,6 +39,11 @@ public enum SandboxCard {
     public static SandboxCard of(String token) {
         return Arrays.stream(values()).filter(card -> card.token != null && card.token.equals(token)).findFirst()
                 .orElse(UNKNOWN_TOKEN);
+    }
+
+    /** Whether a charge of this card waits for the customer's confirmation (3-D Secure). */
+    public boolean awaitsCustomer() {
+        return this == REQUIRES_ACTION || this == ABANDONED;
     }
 
     /** Whether the sandbox answers {@code operation} on a charge of this card only after the slow latency. */

@@ -49,7 +49,7 @@ public class SandboxRecords {
         SandboxCard card = SandboxCard.of(paymentMethodToken);
         try (Connection connection = dataSource.getConnection()) {
             ChargeStatus status = card.declineCode() != null ? ChargeStatus.FAILED
-                    : card == SandboxCard.REQUIRES_ACTION ? ChargeStatus.REQUIRES_ACTION : ChargeStatus.AUTHORIZED;
+                    : card.awaitsCustomer() ? ChargeStatus.REQUIRES_ACTION : ChargeStatus.AUTHORIZED;
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO sandbox_charge (id, idempotency_key, amount_minor, currency, status, failure_code,
                                                 confirm_at, payment_method)
@@ -61,7 +61,7 @@ public class SandboxRecords {
                 insert.setString(4, currency);
                 insert.setString(5, code(status));
                 insert.setString(6, card.declineCode());
-                insert.setObject(7, status == ChargeStatus.REQUIRES_ACTION
+                insert.setObject(7, card == SandboxCard.REQUIRES_ACTION
                         ? Timestamp.from(Instant.now().plus(settings.confirmationDelay())) : null);
                 insert.setString(8, paymentMethodToken);
                 Optional<ProviderCharge> created = charge(insert);

@@ -1,7 +1,7 @@
 package dev.shopstream.payments.it;
 
 import dev.shopstream.testkit.Api;
-import dev.shopstream.testkit.UserEvents;
+import dev.shopstream.testkit.EventTopic;
 import jakarta.json.JsonObject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -23,11 +23,11 @@ class UserDeletedIT extends PaymentsApiTest {
     private static final Duration DEADLINE = Duration.ofSeconds(90);
     private static final String GROUP = "payments";
 
-    private static UserEvents userEvents;
+    private static EventTopic userEvents;
 
     @BeforeAll
     static void kafka() {
-        userEvents = new UserEvents(platform);
+        userEvents = new EventTopic(platform, EventTopic.USER_EVENTS);
     }
 
     /** A captured and partly refunded payment of the customer, made as the orders service and support would. */
@@ -62,7 +62,7 @@ class UserDeletedIT extends PaymentsApiTest {
         assertThat(api.get(INTENTS + "/" + payment, customer(name)).statusCode()).isEqualTo(200);
         var ledgerBefore = ledger(payment);
 
-        userEvents.send(subject, UserEvents.deleted(subject).json());
+        userEvents.send(subject, EventTopic.userDeleted(subject).json());
 
         JsonObject erased = awaitPseudonymised(payment);
         assertThat(erased.getString("customerId")).doesNotContain(name);
@@ -91,7 +91,7 @@ class UserDeletedIT extends PaymentsApiTest {
     void redeliveredEventHasNoSecondEffect() throws Exception {
         String name = "dora-" + UUID.randomUUID();
         String subject = "sub-" + name;
-        UserEvents.Envelope event = UserEvents.deleted(subject);
+        EventTopic.Envelope event = EventTopic.userDeleted(subject);
         String before = capturedPayment(name);
         userEvents.send(subject, event.json());
         String pseudonym = awaitPseudonymised(before).getString("customerId");
@@ -111,18 +111,18 @@ class UserDeletedIT extends PaymentsApiTest {
         String name = "mallory-" + UUID.randomUUID();
         String subject = "sub-" + name;
         String payment = capturedPayment(name);
-        String missingUser = UserEvents.deleted(subject).json().replace("\"userId\"", "\"someoneId\"");
+        String missingUser = EventTopic.userDeleted(subject).json().replace("\"userId\"", "\"someoneId\"");
 
         // Same key, so the same partition: the later event waits behind the malformed one.
         userEvents.send(subject, missingUser);
-        userEvents.send(subject, UserEvents.deleted(subject).json());
+        userEvents.send(subject, EventTopic.userDeleted(subject).json());
 
         awaitPseudonymised(payment);
         ConsumerRecord<String, String> letter = userEvents
                 .awaitDeadLetter(r -> missingUser.equals(r.value()), DEADLINE)
                 .orElseThrow(() -> new AssertionError("no dead letter for the malformed event"));
         assertThat(letter.key()).isEqualTo(subject);
-        assertThat(UserEvents.header(letter, "dlq-consumer")).isEqualTo("payments.user-erasure");
-        assertThat(UserEvents.header(letter, "dlq-reason")).contains("userId");
+        assertThat(EventTopic.header(letter, "dlq-consumer")).isEqualTo("payments.user-erasure");
+        assertThat(EventTopic.header(letter, "dlq-reason")).contains("userId");
     }
 }

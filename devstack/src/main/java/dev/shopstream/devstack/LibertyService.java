@@ -19,7 +19,9 @@ record LibertyService(String name, PortSetting port, String apiPath) {
             new PortSetting("SHOPSTREAM_PAYMENTS_PORT", 9084), "/api/payments/intents");
     static final LibertyService ORDERS =
             new LibertyService("orders", new PortSetting("SHOPSTREAM_ORDERS_PORT", 9083), "/api/cart");
-    static final List<LibertyService> ALL = List.of(CATALOG, AUTH, PAYMENTS, ORDERS);
+    static final LibertyService NOTIFICATIONS = new LibertyService("notifications",
+            new PortSetting("SHOPSTREAM_NOTIFICATIONS_PORT", 9085), "/api/notifications/messages");
+    static final List<LibertyService> ALL = List.of(CATALOG, AUTH, PAYMENTS, ORDERS, NOTIFICATIONS);
 
     Path userDirectory(Path root) {
         return root.resolve(name).resolve("target").resolve("liberty-usr");

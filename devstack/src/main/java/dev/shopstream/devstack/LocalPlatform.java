@@ -126,6 +126,9 @@ final class LocalPlatform {
                 // The auth service's admin client, with the realm's LOCAL DEMO secret of client shopstream-auth.
                 Map.entry("SHOPSTREAM_KEYCLOAK_URL", keycloak.baseUri().toString()),
                 Map.entry("SHOPSTREAM_KEYCLOAK_CLIENT_SECRET", KeycloakNode.AUTH_CLIENT_DEMO_SECRET),
+                // Where notifications sends mail: GreenMail, which shows it at the mail API.
+                Map.entry("SHOPSTREAM_MAIL_HOST", "localhost"),
+                Map.entry("SHOPSTREAM_MAIL_PORT", Integer.toString(settings.port(SMTP_PORT))),
                 // Where orders finds the services it calls.
                 Map.entry("SHOPSTREAM_ORDERS_CATALOG_URL", localUrl(LibertyService.CATALOG)),
                 Map.entry("SHOPSTREAM_ORDERS_PAYMENTS_URL", localUrl(LibertyService.PAYMENTS)),

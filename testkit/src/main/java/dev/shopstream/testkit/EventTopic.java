@@ -1,6 +1,7 @@
 package dev.shopstream.testkit;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -26,41 +27,52 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
 
 /**
- * auth's side of {@code user.events} for the tests of its consumers: produces {@code user.deleted} CloudEvents as
- * auth's outbox relay would (docs/events/user.events.md), or anything else, to the platform's Kafka, and tells when
- * a consumer group has acknowledged a record and what reached the dead-letter topic.
+ * The producing service's side of one topic (docs/events/) for the tests of its consumers: produces CloudEvents as
+ * the producer's outbox relay would, or anything else, to the platform's Kafka, and tells when a consumer group has
+ * acknowledged a record and what reached the topic's dead-letter topic.
  */
-public final class UserEvents {
+public final class EventTopic {
 
-    public static final String TOPIC = "user.events";
-    public static final String DEAD_LETTER_TOPIC = TOPIC + ".dlq";
-    public static final String DELETED = "dev.shopstream.auth.user.deleted";
+    public static final String USER_EVENTS = "user.events";
+    public static final String USER_DELETED = "dev.shopstream.auth.user.deleted";
 
     private final String bootstrapServers;
+    private final String topic;
 
-    public UserEvents(ServicePlatform platform) {
+    public EventTopic(ServicePlatform platform, String topic) {
         this.bootstrapServers = platform.kafka().bootstrapServers();
+        this.topic = topic;
     }
 
     /** A {@code user.deleted} envelope for the user, with a new event id. */
-    public static Envelope deleted(String userId) {
+    public static Envelope userDeleted(String userId) {
+        return envelope("/shopstream/auth", USER_DELETED, userId,
+                Json.createObjectBuilder().add("userId", userId).add("deletedAt", Instant.now().toString()).build());
+    }
+
+    /** A structured-mode CloudEvents envelope with a new event id, as the services' outbox relays write them. */
+    public static Envelope envelope(String source, String type, String subject, JsonObject data) {
         String id = UUID.randomUUID().toString();
         String json = Json.createObjectBuilder()
                 .add("specversion", "1.0")
                 .add("id", id)
-                .add("source", "/shopstream/auth")
-                .add("type", DELETED)
-                .add("subject", userId)
+                .add("source", source)
+                .add("type", type)
+                .add("subject", subject)
                 .add("time", Instant.now().toString())
                 .add("datacontenttype", "application/json")
                 .add("correlationid", "it-" + id)
-                .add("data", Json.createObjectBuilder().add("userId", userId).add("deletedAt", Instant.now().toString()))
+                .add("data", data)
                 .build().toString();
-        return new Envelope(id, json);
+        return new Envelope(id, subject, json);
     }
 
-    /** An event id and the structured-mode CloudEvents JSON that carries it. */
-    public record Envelope(String id, String json) {
+    public String deadLetterTopic() {
+        return topic + ".dlq";
+    }
+
+    /** An event id, its subject (the Kafka key its producer uses) and the structured-mode CloudEvents JSON. */
+    public record Envelope(String id, String subject, String json) {
     }
 
     /** Sends a record keyed by {@code key} and waits for the broker to take it. */
@@ -68,7 +80,7 @@ public final class UserEvents {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, key, value);
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
             record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
             return producer.send(record).get();
         } catch (ExecutionException e) {
@@ -108,7 +120,7 @@ public final class UserEvents {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(DEAD_LETTER_TOPIC));
+            consumer.subscribe(List.of(deadLetterTopic()));
             Instant deadline = Instant.now().plus(timeout);
             while (Instant.now().isBefore(deadline)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {

@@ -25,9 +25,10 @@ import java.util.stream.Stream;
 
 /**
  * A service under test: the Liberty server the build assembled, on a real Liberty with real PostgreSQL and Kafka,
- * started with devstack's own classes (the ones the local platform uses) on free ports, trusting {@link TestTokens};
- * or, for a service whose tests are about identity ({@link #startWithKeycloak}), also real Keycloak (the
- * repository's realm) and GreenMail, with the server trusting Keycloak's tokens instead.
+ * and a real SMTP server (GreenMail), started with devstack's own classes (the ones the local platform uses) on free
+ * ports, trusting {@link TestTokens}; or, for a service whose tests are about identity ({@link #startWithKeycloak}),
+ * also real Keycloak (the repository's realm, sending its mail to the same SMTP server), with the server trusting
+ * Keycloak's tokens instead.
  * Each service's tests start it once through a subclass of {@link Extension}, and it stops after the last test.
  * The server comes from the system properties {@code liberty.wlp.dir}, {@code liberty.user.dir} and
  * {@code liberty.server.name}, which the build's {@code liberty-service} profile sets for the integration tests.
@@ -46,6 +47,7 @@ public final class ServicePlatform implements AutoCloseable {
     private final Path workDirectory;
     private final TestTokens tokens = new TestTokens();
     private final int postgresPort = Ports.freePort();
+    private final int smtpPort = Ports.freePort();
     private PostgresNode postgres;
     private final KafkaNode kafka;
     private SmtpNode smtp;
@@ -80,8 +82,11 @@ public final class ServicePlatform implements AutoCloseable {
         postgres = PostgresNode.start(workDirectory.resolve("postgres"), postgresPort, databases);
         kafka = KafkaNode.start(workDirectory.resolve("kafka"), Ports.freePort(), Ports.freePort());
         try {
+            smtp = SmtpNode.start(smtpPort);
             environment.putAll(Map.of("DB_PORT", Integer.toString(postgresPort),
                     "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                    "SHOPSTREAM_MAIL_HOST", smtp.host(),
+                    "SHOPSTREAM_MAIL_PORT", Integer.toString(smtpPort),
                     "LOG_FORMAT", "simple"));
             environment.putAll(withKeycloak ? trustKeycloak() : trustTestTokens());
             for (Neighbour neighbour : neighbours) {
@@ -112,9 +117,8 @@ public final class ServicePlatform implements AutoCloseable {
                 "MP_JWT_VERIFY_AUDIENCES", TestTokens.AUDIENCE);
     }
 
-    /** Starts GreenMail and Keycloak (unpacked once into {@code keycloak.it.dir}; its data in this PostgreSQL). */
+    /** Starts Keycloak (unpacked once into {@code keycloak.it.dir}; its data in this PostgreSQL, its mail to GreenMail). */
     private Map<String, String> trustKeycloak() {
-        smtp = SmtpNode.start(Ports.freePort());
         keycloak = KeycloakNode.start(Path.of(System.getProperty(KEYCLOAK_DIRECTORY)), Ports.freePort(),
                 ROOT.resolve("liberty-config/src/main/resources/keycloak/shopstream-realm.json"),
                 postgres.login("keycloak"), smtp, Duration.ofMinutes(5));
@@ -135,7 +139,7 @@ public final class ServicePlatform implements AutoCloseable {
     }
 
     /**
-     * Like {@link #start}, with Keycloak and GreenMail beside them: the server trusts Keycloak's tokens and reaches
+     * Like {@link #start}, with Keycloak beside them: the server trusts Keycloak's tokens and reaches
      * its admin API at {@code SHOPSTREAM_KEYCLOAK_URL}. The build sets {@code keycloak.it.dir}, where Keycloak's
      * distribution is unpacked once.
      */
@@ -281,12 +285,19 @@ public final class ServicePlatform implements AutoCloseable {
         return keycloak;
     }
 
-    /** The platform's SMTP server (GreenMail); only with {@link #startWithKeycloak}. */
+    /** The platform's SMTP server (GreenMail), which the servers find at {@code SHOPSTREAM_MAIL_HOST} and {@code _PORT}. */
     public SmtpNode smtp() {
-        if (smtp == null) {
-            throw new IllegalStateException("This platform has no SMTP server: start it with startWithKeycloak");
-        }
         return smtp;
+    }
+
+    /** Stops the SMTP server, runs the action, and starts an empty one again on the same port. */
+    public void withSmtpDown(Runnable action) {
+        smtp.close();
+        try {
+            action.run();
+        } finally {
+            smtp = SmtpNode.start(smtpPort);
+        }
     }
 
     public Path serverLogDirectory() {

@@ -2,6 +2,7 @@ package dev.shopstream.auth.it;
 
 import dev.shopstream.devstack.demo.Totp;
 import dev.shopstream.testkit.Api;
+import dev.shopstream.testkit.Mailbox;
 import dev.shopstream.testkit.ServicePlatform;
 import dev.shopstream.testkit.TokenEndpoint;
 import jakarta.json.Json;
@@ -54,7 +55,7 @@ abstract class AuthApiTest {
             keycloak = new TokenEndpoint(started.keycloak());
         }
         users = new TestUsers(started.keycloak());
-        mailbox = new Mailbox(started.smtp());
+        mailbox = new Mailbox(started);
     }
 
     @AfterAll

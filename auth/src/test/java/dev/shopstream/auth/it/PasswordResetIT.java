@@ -1,5 +1,6 @@
 package dev.shopstream.auth.it;
 
+import dev.shopstream.testkit.Mailbox;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;

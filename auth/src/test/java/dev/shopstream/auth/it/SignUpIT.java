@@ -1,6 +1,7 @@
 package dev.shopstream.auth.it;
 
 import dev.shopstream.testkit.Api;
+import dev.shopstream.testkit.Mailbox;
 import dev.shopstream.testkit.TokenEndpoint;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;

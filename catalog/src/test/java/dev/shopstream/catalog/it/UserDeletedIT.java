@@ -1,7 +1,7 @@
 package dev.shopstream.catalog.it;
 
 import dev.shopstream.testkit.Api;
-import dev.shopstream.testkit.UserEvents;
+import dev.shopstream.testkit.EventTopic;
 import jakarta.json.JsonObject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -24,11 +24,11 @@ class UserDeletedIT extends CatalogApiTest {
     private static final Duration DEADLINE = Duration.ofSeconds(90);
     private static final String GROUP = "catalog";
 
-    private static UserEvents userEvents;
+    private static EventTopic userEvents;
 
     @BeforeAll
     static void kafka() {
-        userEvents = new UserEvents(platform);
+        userEvents = new EventTopic(platform, EventTopic.USER_EVENTS);
     }
 
     private record Staff(String name, String token) {
@@ -77,7 +77,7 @@ class UserDeletedIT extends CatalogApiTest {
         String erasedProduct = createProduct(erased);
         String colleagueProduct = createProduct(colleague);
 
-        userEvents.send(erased.subject(), UserEvents.deleted(erased.subject()).json());
+        userEvents.send(erased.subject(), EventTopic.userDeleted(erased.subject()).json());
 
         JsonObject record = awaitAudit(erasedProduct, UserDeletedIT::anonymised);
         assertThat(anonymised(record)).as("anonymised: %s", record).isTrue();
@@ -93,7 +93,7 @@ class UserDeletedIT extends CatalogApiTest {
     @Test
     void redeliveredEventHasNoSecondEffect() throws Exception {
         Staff erased = staff("dora");
-        UserEvents.Envelope event = UserEvents.deleted(erased.subject());
+        EventTopic.Envelope event = EventTopic.userDeleted(erased.subject());
         String before = createProduct(erased);
         userEvents.send(erased.subject(), event.json());
         awaitAudit(before, UserDeletedIT::anonymised);
@@ -122,14 +122,14 @@ class UserDeletedIT extends CatalogApiTest {
 
         // Same key, so the same partition: the later event waits behind the malformed one.
         userEvents.send(erased.subject(), garbage);
-        userEvents.send(erased.subject(), UserEvents.deleted(erased.subject()).json());
+        userEvents.send(erased.subject(), EventTopic.userDeleted(erased.subject()).json());
 
         assertThat(anonymised(awaitAudit(product, UserDeletedIT::anonymised))).as("later event applied").isTrue();
         ConsumerRecord<String, String> letter = userEvents.awaitDeadLetter(r -> garbage.equals(r.value()), DEADLINE)
                 .orElseThrow(() -> new AssertionError("no dead letter for the malformed event"));
         assertThat(letter.key()).isEqualTo(erased.subject());
-        assertThat(UserEvents.header(letter, "dlq-consumer")).isEqualTo("catalog.user-erasure");
-        assertThat(UserEvents.header(letter, "dlq-reason")).contains("CloudEvents");
-        assertThat(UserEvents.header(letter, "dlq-origin")).startsWith("user.events/");
+        assertThat(EventTopic.header(letter, "dlq-consumer")).isEqualTo("catalog.user-erasure");
+        assertThat(EventTopic.header(letter, "dlq-reason")).contains("CloudEvents");
+        assertThat(EventTopic.header(letter, "dlq-origin")).startsWith("user.events/");
     }
 }

@@ -37,16 +37,8 @@ public class AuditResource {
                                   @QueryParam("entityId") String entityId,
                                   @QueryParam("cursor") String cursor,
                                   @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        long before = cursor == null ? Long.MAX_VALUE : idOf(cursor);
+        long before = cursor == null ? Long.MAX_VALUE : Cursor.decodeNumber(cursor);
         List<AuditRecord> records = auditLog.newestFirst(entityType, entityId, before, limit + 1);
         return Page.of(records, limit, record -> Cursor.of(Long.toString(record.id())));
-    }
-
-    private static long idOf(String cursor) {
-        try {
-            return Long.parseLong(Cursor.decode(cursor, 1).keys().get(0));
-        } catch (NumberFormatException e) {
-            throw Cursor.invalid();
-        }
     }
 }

@@ -42,6 +42,15 @@ public record Cursor(List<String> keys) {
         throw invalid();
     }
 
+    /** A cursor of one number, e.g. a row's sequence: {@code Cursor.of(Long.toString(seq))} decoded. */
+    public static long decodeNumber(String encoded) {
+        try {
+            return Long.parseLong(decode(encoded, 1).keys().get(0));
+        } catch (NumberFormatException e) {
+            throw invalid();
+        }
+    }
+
     public static ProblemException invalid() {
         return new ProblemException(ProblemType.VALIDATION_FAILED,
                 "The cursor is not valid; pass back the nextCursor of a previous page unchanged.");

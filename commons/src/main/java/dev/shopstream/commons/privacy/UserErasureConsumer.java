@@ -2,6 +2,7 @@ package dev.shopstream.commons.privacy;
 
 import dev.shopstream.commons.audit.AuditLog;
 import dev.shopstream.commons.idempotency.IdempotencyStore;
+import dev.shopstream.commons.inbox.EventHandler;
 import dev.shopstream.commons.inbox.InboxConsumer;
 import dev.shopstream.commons.inbox.ReceivedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,7 +49,15 @@ public class UserErasureConsumer {
 
     /** @param own the service's own personal data, pseudonymised in the same transaction */
     public CompletionStage<Void> consume(String consumer, Message<String> message, PersonalRecords own) {
-        return inboxConsumer.consume(consumer, message, Map.of(UserDeleted.TYPE, event -> forget(event, own)));
+        return inboxConsumer.consume(consumer, message, Map.of(UserDeleted.TYPE, handler(own)));
+    }
+
+    /**
+     * The erasure as a handler of {@link UserDeleted#TYPE}, for a service whose {@code user.events} consumer handles
+     * other types too and passes its handlers to {@link InboxConsumer} itself.
+     */
+    public EventHandler handler(PersonalRecords own) {
+        return event -> forget(event, own);
     }
 
     private void forget(ReceivedEvent event, PersonalRecords own) {

@@ -46,7 +46,7 @@ public class OrderStore {
 
     /** Newest first, keyset-paged on the order's creation sequence. */
     public Page<Order> newestFirst(Filter filter, String cursor, int limit) {
-        long before = cursor == null ? Long.MAX_VALUE : sequenceOf(cursor);
+        long before = cursor == null ? Long.MAX_VALUE : Cursor.decodeNumber(cursor);
         StringBuilder jpql = new StringBuilder("SELECT o FROM Order o WHERE o.seq < :before");
         filter.customerId().ifPresent(value -> jpql.append(" AND o.customerId = :customerId"));
         filter.status().ifPresent(value -> jpql.append(" AND o.status = :status"));
@@ -63,13 +63,5 @@ public class OrderStore {
         filter.minTotalMinor().ifPresent(value -> query.setParameter("minTotal", value));
         filter.maxTotalMinor().ifPresent(value -> query.setParameter("maxTotal", value));
         return Page.of(query.getResultList(), limit, order -> Cursor.of(Long.toString(order.seq())));
-    }
-
-    private static long sequenceOf(String cursor) {
-        try {
-            return Long.parseLong(Cursor.decode(cursor, 1).keys().get(0));
-        } catch (NumberFormatException e) {
-            throw Cursor.invalid();
-        }
     }
 }

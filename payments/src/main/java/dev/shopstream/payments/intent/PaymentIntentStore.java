@@ -80,7 +80,7 @@ public class PaymentIntentStore {
 
     /** Newest first, keyset-paged on the intent's creation sequence. */
     public Page<PaymentIntent> newestFirst(Filter filter, String cursor, int limit) {
-        long before = cursor == null ? Long.MAX_VALUE : sequenceOf(cursor);
+        long before = cursor == null ? Long.MAX_VALUE : Cursor.decodeNumber(cursor);
         StringBuilder jpql = new StringBuilder("SELECT p FROM PaymentIntent p WHERE p.seq < :before");
         filter.status().ifPresent(status -> jpql.append(" AND p.status = :status"));
         filter.orderId().ifPresent(orderId -> jpql.append(" AND p.orderId = :orderId"));
@@ -91,14 +91,6 @@ public class PaymentIntentStore {
         filter.orderId().ifPresent(orderId -> query.setParameter("orderId", orderId));
         filter.customerId().ifPresent(customerId -> query.setParameter("customerId", customerId));
         return Page.of(query.getResultList(), limit, intent -> Cursor.of(Long.toString(intent.seq())));
-    }
-
-    private static long sequenceOf(String cursor) {
-        try {
-            return Long.parseLong(Cursor.decode(cursor, 1).keys().get(0));
-        } catch (NumberFormatException e) {
-            throw Cursor.invalid();
-        }
     }
 
     /**

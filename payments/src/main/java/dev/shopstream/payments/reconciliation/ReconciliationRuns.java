@@ -185,7 +185,7 @@ public class ReconciliationRuns {
 
     /** Gaps newest first, optionally of one kind or run. */
     public Page<GapRecord> gaps(Optional<GapKind> kind, Optional<Long> runId, String cursor, int limit) {
-        long before = cursor == null ? Long.MAX_VALUE : idOf(cursor);
+        long before = cursor == null ? Long.MAX_VALUE : Cursor.decodeNumber(cursor);
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement("""
                      SELECT id, run_id, provider, kind, intent_id, provider_reference, ledger_value, provider_value,
@@ -211,14 +211,6 @@ public class ReconciliationRuns {
             return Page.of(gaps, limit, gap -> Cursor.of(Long.toString(gap.id())));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read reconciliation gaps", e);
-        }
-    }
-
-    private static long idOf(String cursor) {
-        try {
-            return Long.parseLong(Cursor.decode(cursor, 1).keys().get(0));
-        } catch (NumberFormatException e) {
-            throw Cursor.invalid();
         }
     }
 

@@ -1,0 +1,45 @@
+package dev.shopstream.notifications.delivery;
+
+import dev.shopstream.notifications.template.TemplateKey.Channel;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One message to one recipient on one channel, rendered when it was queued, with where its sending stands.
+ *
+ * @param recipient the address it goes to (an e-mail address); masked wherever staff read it
+ */
+public record Delivery(UUID id, long seq, String eventId, String notice, Channel channel, String userId,
+                       String recipient, String locale, int templateVersion, String subject, String textBody,
+                       String htmlBody, Status status, int attempts, Instant nextAttemptAt, String lastError,
+                       Instant createdAt, Instant sentAt) {
+
+    public enum Status {
+        /** Waiting for its first attempt. */
+        QUEUED,
+        /** Handed to the channel (the SMTP server took it; the in-app message is stored). */
+        SENT,
+        /** The last attempt failed; it is tried again at {@code nextAttemptAt}. */
+        FAILED,
+        /** Given up on after the last attempt, or unsendable (no address, erased recipient). */
+        DEAD;
+
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public static Status of(String code) {
+            return valueOf(code.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** What a new delivery is made of. */
+    public record Draft(String eventId, String notice, Channel channel, String userId, String recipient,
+                        String locale, int templateVersion, String subject, String textBody, String htmlBody) {
+    }
+
+    /** One attempt to send, for the delivery log. */
+    public record Attempt(int attempt, boolean sent, String error, Instant at) {
+    }
+}

@@ -1,0 +1,20 @@
+package dev.shopstream.notifications.notice;
+
+import dev.shopstream.notifications.template.TemplateKey.Channel;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Something that happened which someone should hear about, from one event: the notice's name (its templates' name,
+ * e.g. {@code order.confirmed}), whom it concerns, on which channels, and the values its templates print, made for
+ * the recipient's locale (amounts and dates are formatted there).
+ *
+ * @param userId  the user it concerns, or {@code null} for a notice to staff
+ * @param orderId the order it is about, if any, for the in-app message's link
+ */
+public record Notice(String eventId, String name, String userId, Set<Channel> channels,
+                     Function<Locale, Map<String, Object>> model, String orderId) {
+}

@@ -1,0 +1,100 @@
+package dev.shopstream.notifications.notice;
+
+import dev.shopstream.notifications.delivery.Delivery;
+import dev.shopstream.notifications.delivery.DeliveryStore;
+import dev.shopstream.notifications.message.InAppMessageStore;
+import dev.shopstream.notifications.recipient.Recipient;
+import dev.shopstream.notifications.template.Rendered;
+import dev.shopstream.notifications.template.Template;
+import dev.shopstream.notifications.template.TemplateKey;
+import dev.shopstream.notifications.template.TemplateKey.Channel;
+import dev.shopstream.notifications.template.TemplateRenderer;
+import dev.shopstream.notifications.template.TemplateStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Turns a notice into what its recipient receives, in the consumer's transaction (so it happens once per event):
+ * renders the template of each channel in the recipient's locale (or the default locale when there is none in
+ * theirs), queues the mail for the dispatcher, stores the in-app message, and logs every delivery. A mail to a user
+ * whose address is unknown is logged dead, so staff see it; a notice without a template on a channel is skipped on
+ * that channel with a warning.
+ */
+@ApplicationScoped
+public class Notices {
+
+    private static final Logger LOG = Logger.getLogger(Notices.class.getName());
+
+    @Inject
+    TemplateStore templates;
+
+    @Inject
+    TemplateRenderer renderer;
+
+    @Inject
+    DeliveryStore deliveries;
+
+    @Inject
+    InAppMessageStore messages;
+
+    @Inject
+    @ConfigProperty(name = "shopstream.notifications.default-locale")
+    String defaultLocale;
+
+    /** @param recipient whom it goes to; empty when the user's address is not known */
+    public void announce(Notice notice, Optional<Recipient> recipient) {
+        String locale = recipient.map(known -> Locale.forLanguageTag(known.localeOr(defaultLocale)).getLanguage())
+                .filter(language -> !language.isEmpty()).orElse(defaultLocale);
+        for (Channel channel : notice.channels()) {
+            Optional<Template> template = template(new TemplateKey(notice.name(), channel, locale));
+            if (template.isEmpty()) {
+                LOG.warning(() -> "No " + channel.code() + " template for notice " + notice.name() + "; event "
+                        + notice.eventId() + " sends nothing on that channel");
+                continue;
+            }
+            Map<String, Object> model = new HashMap<>(notice.model().apply(Locale.forLanguageTag(
+                    template.get().key().locale())));
+            recipient.map(Recipient::firstName).ifPresent(firstName -> model.put("firstName", firstName));
+            Rendered rendered = renderer.render(template.get(), model);
+            switch (channel) {
+                case EMAIL -> mail(notice, recipient, template.get(), rendered);
+                case IN_APP -> inApp(notice, template.get(), rendered);
+            }
+        }
+    }
+
+    private void mail(Notice notice, Optional<Recipient> recipient, Template template, Rendered rendered) {
+        Delivery.Draft draft = new Delivery.Draft(notice.eventId(), notice.name(), Channel.EMAIL, notice.userId(),
+                recipient.map(Recipient::email).orElse("unknown"), template.key().locale(), template.version(),
+                rendered.subject(), rendered.text(), rendered.html());
+        if (recipient.isPresent()) {
+            deliveries.add(draft, Delivery.Status.QUEUED, null);
+        } else {
+            deliveries.add(draft, Delivery.Status.DEAD, "No e-mail address is known for user " + notice.userId()
+                    + " (notifications learns addresses from user.registered).");
+        }
+    }
+
+    private void inApp(Notice notice, Template template, Rendered rendered) {
+        if (notice.userId() == null) {
+            return;
+        }
+        messages.add(notice.eventId(), notice.userId(), notice.name(), rendered.subject(), rendered.text().strip(),
+                notice.orderId());
+        deliveries.add(new Delivery.Draft(notice.eventId(), notice.name(), Channel.IN_APP, notice.userId(),
+                notice.userId(), template.key().locale(), template.version(), rendered.subject(),
+                rendered.text().strip(), null), Delivery.Status.SENT, null);
+    }
+
+    private Optional<Template> template(TemplateKey key) {
+        return templates.current(key).or(() -> templates.current(key.inLocale(defaultLocale)))
+                .map(TemplateStore.Current::template);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.shopstream.notifications.template;
+
+/**
+ * Which template: a notice (what happened, e.g. {@code order.confirmed}), the channel it goes out on and the locale
+ * it is written in.
+ */
+public record TemplateKey(String notice, Channel channel, String locale) {
+
+    /** The channels a template is written for. */
+    public enum Channel {
+        EMAIL("email"), IN_APP("in-app");
+
+        private final String code;
+
+        Channel(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public static Channel of(String code) {
+            for (Channel channel : values()) {
+                if (channel.code.equals(code)) {
+                    return channel;
+                }
+            }
+            throw new IllegalArgumentException("Unknown channel " + code);
+        }
+    }
+
+    public TemplateKey inLocale(String other) {
+        return new TemplateKey(notice, channel, other);
+    }
+
+    @Override
+    public String toString() {
+        return notice + "/" + channel.code() + "/" + locale;
+    }
+}

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Renders every overlay and checks each object against its schema and the project's rules (docs/openshift.md). */
 class OverlaysTest {
 
-    static final List<String> SERVICES = List.of("catalog", "auth", "payments", "orders");
+    static final List<String> SERVICES = List.of("catalog", "auth", "payments", "orders", "notifications");
     static Map<String, RenderedOverlay> overlays;
 
     @BeforeAll
@@ -228,6 +228,10 @@ class OverlaysTest {
                     "COPY --chown=1001:0 target/liberty-usr/shared/ /opt/ol/wlp/usr/shared/");
             assertThat(lines).noneMatch(l -> l.matches("USER\\s+(0|root).*")).last().isEqualTo("EXPOSE 9080");
             assertThat(lines).filteredOn(l -> l.startsWith("COPY")).allMatch(l -> l.contains("--chown=1001:0"));
+            // What the repository provides must be there (the build makes target/); a missing file fails the image.
+            lines.stream().filter(l -> l.startsWith("COPY")).map(l -> l.split("\\s+")[2])
+                    .filter(source -> source.startsWith("src/"))
+                    .forEach(source -> assertThat(dir.resolve(source)).as(service).exists());
             assertThat(Files.readString(dir.resolve(".dockerignore"))).contains("!target/*.war", "!src/main/liberty/config/");
         }
     }

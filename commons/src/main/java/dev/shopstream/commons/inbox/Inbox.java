@@ -27,12 +27,6 @@ public class Inbox {
     }
 
     /**
-     * Records the event for the consumer.
-     *
-     * @return {@code true} the first time this consumer sees the event (apply its effect), {@code false} for a
-     * duplicate (skip it)
-     */
-    /**
      * Applies the event's effect once per consumer, in a transaction of its own that also records the event.
      *
      * @return {@code true} if the effect was applied now, {@code false} for a duplicate delivery

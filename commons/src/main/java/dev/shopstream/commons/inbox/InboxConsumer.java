@@ -72,6 +72,32 @@ public class InboxConsumer {
                 .thenCompose(settled -> settled ? message.ack() : CompletableFuture.completedFuture(null));
     }
 
+    /** What applying a dead letter's event again did. */
+    public enum Replayed {
+        /** The effect happened now. */
+        APPLIED,
+        /** The event had had its effect already (an earlier delivery or replay): nothing happened. */
+        DUPLICATE,
+        /** The consumer has no handler for the event's type. */
+        IGNORED
+    }
+
+    /**
+     * Applies an event again, now, with the consumer's handlers and its inbox, so it has its effect at most once
+     * however often it is delivered and replayed. Nothing is retried or dead-lettered: the caller (staff replaying a
+     * dead letter) sees the failure.
+     *
+     * @throws UnprocessableEventException if the envelope cannot be read, or the handler finds the event unusable
+     */
+    public Replayed replay(String consumer, String envelope, Map<String, EventHandler> handlers) {
+        ReceivedEvent event = ReceivedEvent.parse(envelope);
+        EventHandler handler = handlers.get(event.type());
+        if (handler == null) {
+            return Replayed.IGNORED;
+        }
+        return inbox.applyOnce(consumer, event, handler) ? Replayed.APPLIED : Replayed.DUPLICATE;
+    }
+
     /** @return {@code false} only when interrupted (the server is stopping): the record stays unacknowledged */
     private boolean settle(String consumer, Message<String> message, Map<String, EventHandler> handlers) {
         @SuppressWarnings("unchecked")

@@ -1,7 +1,6 @@
 package dev.shopstream.notifications.notice;
 
 import dev.shopstream.commons.inbox.EventHandler;
-import dev.shopstream.commons.inbox.InboxConsumer;
 import dev.shopstream.commons.inbox.ReceivedEvent;
 import dev.shopstream.commons.inbox.UnprocessableEventException;
 import dev.shopstream.notifications.recipient.RecipientStore;
@@ -29,7 +28,7 @@ import java.util.stream.Collectors;
  * rejected and packed orders are not announced. Once per event through the inbox.
  */
 @ApplicationScoped
-public class OrderNotices {
+public class OrderNotices extends NoticeConsumer {
 
     static final String CONSUMER = "notifications.orders";
     private static final String PREFIX = "dev.shopstream.orders.order.";
@@ -37,19 +36,24 @@ public class OrderNotices {
             List.of("confirmed", "payment-failed", "shipped", "delivered", "cancelled", "refunded");
 
     @Inject
-    InboxConsumer consumer;
-
-    @Inject
     Notices notices;
 
     @Inject
     RecipientStore recipients;
 
+    public OrderNotices() {
+        super(CONSUMER, "order.lifecycle");
+    }
+
     @Incoming("order-events")
     public CompletionStage<Void> onOrderEvent(Message<String> message) {
+        return consume(message);
+    }
+
+    @Override
+    public Map<String, EventHandler> handlers() {
         EventHandler announce = this::announce;
-        return consumer.consume(CONSUMER, message,
-                ANNOUNCED.stream().collect(Collectors.toMap(change -> PREFIX + change, change -> announce)));
+        return ANNOUNCED.stream().collect(Collectors.toMap(change -> PREFIX + change, change -> announce));
     }
 
     private void announce(ReceivedEvent event) {

@@ -1,6 +1,6 @@
 package dev.shopstream.notifications.notice;
 
-import dev.shopstream.commons.inbox.InboxConsumer;
+import dev.shopstream.commons.inbox.EventHandler;
 import dev.shopstream.commons.inbox.ReceivedEvent;
 import dev.shopstream.notifications.recipient.Recipient;
 import dev.shopstream.notifications.template.TemplateKey.Channel;
@@ -20,13 +20,10 @@ import java.util.concurrent.CompletionStage;
  * docs/events/inventory.events.md), at the shared address {@code shopstream.notifications.staff-email}.
  */
 @ApplicationScoped
-public class StockNotices {
+public class StockNotices extends NoticeConsumer {
 
     static final String CONSUMER = "notifications.stock";
     static final String LOW_STOCK = "dev.shopstream.catalog.inventory.low-stock";
-
-    @Inject
-    InboxConsumer consumer;
 
     @Inject
     Notices notices;
@@ -39,9 +36,18 @@ public class StockNotices {
     @ConfigProperty(name = "shopstream.notifications.default-locale")
     String staffLocale;
 
+    public StockNotices() {
+        super(CONSUMER, "inventory.events");
+    }
+
     @Incoming("inventory-events")
     public CompletionStage<Void> onInventoryEvent(Message<String> message) {
-        return consumer.consume(CONSUMER, message, Map.of(LOW_STOCK, this::lowStock));
+        return consume(message);
+    }
+
+    @Override
+    public Map<String, EventHandler> handlers() {
+        return Map.of(LOW_STOCK, this::lowStock);
     }
 
     private void lowStock(ReceivedEvent event) {

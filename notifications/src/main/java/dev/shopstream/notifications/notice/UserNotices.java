@@ -1,6 +1,6 @@
 package dev.shopstream.notifications.notice;
 
-import dev.shopstream.commons.inbox.InboxConsumer;
+import dev.shopstream.commons.inbox.EventHandler;
 import dev.shopstream.commons.inbox.ReceivedEvent;
 import dev.shopstream.commons.privacy.UserDeleted;
 import dev.shopstream.commons.privacy.UserErasureConsumer;
@@ -26,13 +26,10 @@ import java.util.concurrent.CompletionStage;
  * event through the inbox.
  */
 @ApplicationScoped
-public class UserNotices {
+public class UserNotices extends NoticeConsumer {
 
     static final String CONSUMER = "notifications.users";
     static final String REGISTERED = "dev.shopstream.auth.user.registered";
-
-    @Inject
-    InboxConsumer consumer;
 
     @Inject
     UserErasureConsumer erasure;
@@ -49,10 +46,18 @@ public class UserNotices {
     @Inject
     DeliveryStore deliveries;
 
+    public UserNotices() {
+        super(CONSUMER, "user.events");
+    }
+
     @Incoming("user-events")
     public CompletionStage<Void> onUserEvent(Message<String> message) {
-        return consumer.consume(CONSUMER, message, Map.of(REGISTERED, this::registered,
-                UserDeleted.TYPE, erasure.handler(this::forget)));
+        return consume(message);
+    }
+
+    @Override
+    public Map<String, EventHandler> handlers() {
+        return Map.of(REGISTERED, this::registered, UserDeleted.TYPE, erasure.handler(this::forget));
     }
 
     private void registered(ReceivedEvent event) {

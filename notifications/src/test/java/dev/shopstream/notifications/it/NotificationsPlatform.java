@@ -8,21 +8,22 @@ import java.util.Map;
 /**
  * The notifications server under test with real PostgreSQL, Kafka and SMTP (GreenMail), trusting testkit's tokens.
  * The dispatcher looks for due mail often and backs off briefly, so a retry after the SMTP server comes back is
- * seconds away. Started once for all integration tests; MicroShed Testing, in its manually-started mode, is pointed
+ * seconds away, and a failing event is dead-lettered after 3 attempts. Started once for all integration tests; MicroShed Testing, in its manually-started mode, is pointed
  * at it.
  */
 public final class NotificationsPlatform extends ServicePlatform.Extension {
 
     @Override
     protected ServicePlatform start() {
-        ServicePlatform platform = ServicePlatform.start("notifications", Map.of(
-                "SHOPSTREAM_RATE_LIMIT_CAPACITY", "2000",
-                "SHOPSTREAM_RATE_LIMIT_REFILL_PER_SECOND", "1000",
-                "SHOPSTREAM_NOTIFICATIONS_DISPATCH_INTERVAL", "PT0.2S",
-                "SHOPSTREAM_NOTIFICATIONS_DISPATCH_INITIAL_BACKOFF", "PT0.5S",
-                "SHOPSTREAM_NOTIFICATIONS_DISPATCH_MAX_BACKOFF", "PT2S",
-                "SHOPSTREAM_NOTIFICATIONS_DISPATCH_MAX_ATTEMPTS", "30",
-                "SHOPSTREAM_MAIL_TIMEOUT", "PT2S"));
+        ServicePlatform platform = ServicePlatform.start("notifications", Map.ofEntries(
+                Map.entry("SHOPSTREAM_RATE_LIMIT_CAPACITY", "2000"),
+                Map.entry("SHOPSTREAM_RATE_LIMIT_REFILL_PER_SECOND", "1000"),
+                Map.entry("SHOPSTREAM_NOTIFICATIONS_DISPATCH_INTERVAL", "PT0.2S"),
+                Map.entry("SHOPSTREAM_NOTIFICATIONS_DISPATCH_INITIAL_BACKOFF", "PT0.5S"),
+                Map.entry("SHOPSTREAM_NOTIFICATIONS_DISPATCH_MAX_BACKOFF", "PT2S"),
+                Map.entry("SHOPSTREAM_NOTIFICATIONS_DISPATCH_MAX_ATTEMPTS", "30"),
+                Map.entry("SHOPSTREAM_MAIL_TIMEOUT", "PT2S"),
+                Map.entry("SHOPSTREAM_EVENTS_RETRY_MAX_ATTEMPTS", "3")));
         System.setProperty(ManuallyStartedConfiguration.MANUAL_ENALBED, "true");
         System.setProperty(ManuallyStartedConfiguration.MICROSHED_HOSTNAME, platform.baseUri().getHost());
         System.setProperty(ManuallyStartedConfiguration.MICROSHED_HTTP_PORT,

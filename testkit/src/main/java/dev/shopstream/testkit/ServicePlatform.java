@@ -48,6 +48,7 @@ public final class ServicePlatform implements AutoCloseable {
     private final TestTokens tokens = new TestTokens();
     private final int postgresPort = Ports.freePort();
     private final int smtpPort = Ports.freePort();
+    private final int keycloakPort = Ports.freePort();
     private PostgresNode postgres;
     private final KafkaNode kafka;
     private SmtpNode smtp;
@@ -69,8 +70,19 @@ public final class ServicePlatform implements AutoCloseable {
     public record Neighbour(String name, Path userDirectory, Map<String, String> settings, String urlVariable) {
     }
 
-    private ServicePlatform(String database, Map<String, String> settings, boolean withKeycloak,
+    /** Who issues the tokens the servers trust, and whether Keycloak runs. */
+    private enum Identity {
+        /** testkit's {@link TestTokens}; no Keycloak. */
+        TEST_TOKENS,
+        /** Keycloak's tokens. */
+        KEYCLOAK,
+        /** testkit's tokens for the callers, and Keycloak beside for what the server asks of it (its admin API). */
+        TEST_TOKENS_AND_KEYCLOAK
+    }
+
+    private ServicePlatform(String database, Map<String, String> settings, Identity identity,
                             List<Neighbour> neighbours) throws IOException {
+        boolean withKeycloak = identity != Identity.TEST_TOKENS;
         this.database = database;
         List<String> allDatabases = new ArrayList<>(List.of(database));
         neighbours.forEach(neighbour -> allDatabases.add(neighbour.name()));
@@ -88,7 +100,10 @@ public final class ServicePlatform implements AutoCloseable {
                     "SHOPSTREAM_MAIL_HOST", smtp.host(),
                     "SHOPSTREAM_MAIL_PORT", Integer.toString(smtpPort),
                     "LOG_FORMAT", "simple"));
-            environment.putAll(withKeycloak ? trustKeycloak() : trustTestTokens());
+            if (withKeycloak) {
+                startKeycloak();
+            }
+            environment.putAll(identity == Identity.KEYCLOAK ? trustKeycloak() : trustTestTokens());
             for (Neighbour neighbour : neighbours) {
                 forgetPreviousRun(neighbour.userDirectory(), neighbour.name());
                 Map<String, String> own = new HashMap<>(environment);
@@ -118,16 +133,19 @@ public final class ServicePlatform implements AutoCloseable {
     }
 
     /** Starts Keycloak (unpacked once into {@code keycloak.it.dir}; its data in this PostgreSQL, its mail to GreenMail). */
-    private Map<String, String> trustKeycloak() {
-        keycloak = KeycloakNode.start(Path.of(System.getProperty(KEYCLOAK_DIRECTORY)), Ports.freePort(),
+    private void startKeycloak() {
+        keycloak = KeycloakNode.start(Path.of(System.getProperty(KEYCLOAK_DIRECTORY)), keycloakPort,
                 ROOT.resolve("liberty-config/src/main/resources/keycloak/shopstream-realm.json"),
                 postgres.login("keycloak"), smtp, Duration.ofMinutes(5));
+        environment.put("SHOPSTREAM_KEYCLOAK_URL", keycloak.baseUri().toString());
+    }
+
+    private Map<String, String> trustKeycloak() {
         return Map.of("MP_JWT_VERIFY_ISSUER", keycloak.issuer().toString(),
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloak.jwksUri().toString(),
                 "MP_JWT_VERIFY_AUDIENCES", "shopstream-api",
                 // Keycloak and the server share the machine's clock; an expired-token test need not wait 30 s.
-                "JWT_CLOCK_SKEW", "1s",
-                "SHOPSTREAM_KEYCLOAK_URL", keycloak.baseUri().toString());
+                "JWT_CLOCK_SKEW", "1s");
     }
 
     /**
@@ -135,7 +153,15 @@ public final class ServicePlatform implements AutoCloseable {
      * (environment variables, e.g. rate limits) on top of the connections and the trusted token issuer.
      */
     public static ServicePlatform start(String database, Map<String, String> settings) {
-        return start(database, settings, false);
+        return start(database, settings, Identity.TEST_TOKENS);
+    }
+
+    /**
+     * Like {@link #start} (the server trusts {@link TestTokens}), with Keycloak beside: for a service that reads
+     * Keycloak's admin API itself at {@code SHOPSTREAM_KEYCLOAK_URL} while its callers' tokens are testkit's.
+     */
+    public static ServicePlatform startWithKeycloakBeside(String database, Map<String, String> settings) {
+        return start(database, settings, Identity.TEST_TOKENS_AND_KEYCLOAK);
     }
 
     /**
@@ -144,7 +170,7 @@ public final class ServicePlatform implements AutoCloseable {
      * distribution is unpacked once.
      */
     public static ServicePlatform startWithKeycloak(String database, Map<String, String> settings) {
-        return start(database, settings, true);
+        return start(database, settings, Identity.KEYCLOAK);
     }
 
     /**
@@ -154,15 +180,15 @@ public final class ServicePlatform implements AutoCloseable {
     public static ServicePlatform startWithKeycloak(String database, Map<String, String> settings,
                                                     List<Neighbour> neighbours) {
         try {
-            return new ServicePlatform(database, settings, true, neighbours);
+            return new ServicePlatform(database, settings, Identity.KEYCLOAK, neighbours);
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the " + database + " test platform", e);
         }
     }
 
-    private static ServicePlatform start(String database, Map<String, String> settings, boolean withKeycloak) {
+    private static ServicePlatform start(String database, Map<String, String> settings, Identity identity) {
         try {
-            return new ServicePlatform(database, settings, withKeycloak, List.of());
+            return new ServicePlatform(database, settings, identity, List.of());
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the " + database + " test platform", e);
         }
@@ -277,7 +303,7 @@ public final class ServicePlatform implements AutoCloseable {
         return kafka;
     }
 
-    /** The platform's Keycloak; only with {@link #startWithKeycloak}. */
+    /** The platform's Keycloak; only with {@link #startWithKeycloak} or {@link #startWithKeycloakBeside}. */
     public KeycloakNode keycloak() {
         if (keycloak == null) {
             throw new IllegalStateException("This platform has no Keycloak: start it with startWithKeycloak");
@@ -288,6 +314,17 @@ public final class ServicePlatform implements AutoCloseable {
     /** The platform's SMTP server (GreenMail), which the servers find at {@code SHOPSTREAM_MAIL_HOST} and {@code _PORT}. */
     public SmtpNode smtp() {
         return smtp;
+    }
+
+    /** Stops Keycloak, runs the action, and starts it again on the same port and data. */
+    public void withKeycloakDown(Runnable action) {
+        keycloak();
+        keycloak.close();
+        try {
+            action.run();
+        } finally {
+            startKeycloak();
+        }
     }
 
     /** Stops the SMTP server, runs the action, and starts an empty one again on the same port. */

@@ -78,7 +78,7 @@ public class Notices {
             deliveries.add(draft, Delivery.Status.QUEUED, null);
         } else {
             deliveries.add(draft, Delivery.Status.DEAD, "No e-mail address is known for user " + notice.userId()
-                    + " (notifications learns addresses from user.registered).");
+                    + " (neither user.registered nor Keycloak gave one).");
         }
     }
 

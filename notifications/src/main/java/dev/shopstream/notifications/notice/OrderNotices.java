@@ -3,7 +3,7 @@ package dev.shopstream.notifications.notice;
 import dev.shopstream.commons.inbox.EventHandler;
 import dev.shopstream.commons.inbox.ReceivedEvent;
 import dev.shopstream.commons.inbox.UnprocessableEventException;
-import dev.shopstream.notifications.recipient.RecipientStore;
+import dev.shopstream.notifications.recipient.Recipients;
 import dev.shopstream.notifications.template.TemplateKey.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,7 +39,7 @@ public class OrderNotices extends NoticeConsumer {
     Notices notices;
 
     @Inject
-    RecipientStore recipients;
+    Recipients recipients;
 
     public OrderNotices() {
         super(CONSUMER, "order.lifecycle");
@@ -62,7 +62,7 @@ public class OrderNotices extends NoticeConsumer {
         String notice = "order." + event.type().substring(PREFIX.length());
         JsonObject order = event.data();
         notices.announce(new Notice(event.id(), notice, customerId, Set.of(Channel.EMAIL, Channel.IN_APP),
-                locale -> Map.of("order", readable(event, order, locale)), orderId), recipients.find(customerId));
+                locale -> Map.of("order", readable(event, order, locale)), orderId), recipients.of(customerId));
     }
 
     /** An order that cannot be printed (no such currency, lines that are not objects) can never be announced. */

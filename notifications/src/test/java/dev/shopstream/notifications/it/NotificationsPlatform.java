@@ -6,7 +6,8 @@ import org.microshed.testing.ManuallyStartedConfiguration;
 import java.util.Map;
 
 /**
- * The notifications server under test with real PostgreSQL, Kafka and SMTP (GreenMail), trusting testkit's tokens.
+ * The notifications server under test with real PostgreSQL, Kafka and SMTP (GreenMail), trusting testkit's tokens,
+ * and real Keycloak with the repository's realm beside it, where it looks up customers it never heard of.
  * The dispatcher looks for due mail often and backs off briefly, so a retry after the SMTP server comes back is
  * seconds away, and a failing event is dead-lettered after 3 attempts. Started once for all integration tests; MicroShed Testing, in its manually-started mode, is pointed
  * at it.
@@ -15,7 +16,7 @@ public final class NotificationsPlatform extends ServicePlatform.Extension {
 
     @Override
     protected ServicePlatform start() {
-        ServicePlatform platform = ServicePlatform.start("notifications", Map.ofEntries(
+        ServicePlatform platform = ServicePlatform.startWithKeycloakBeside("notifications", Map.ofEntries(
                 Map.entry("SHOPSTREAM_RATE_LIMIT_CAPACITY", "2000"),
                 Map.entry("SHOPSTREAM_RATE_LIMIT_REFILL_PER_SECOND", "1000"),
                 Map.entry("SHOPSTREAM_NOTIFICATIONS_DISPATCH_INTERVAL", "PT0.2S"),

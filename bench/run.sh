@@ -18,7 +18,10 @@ detail_share_goal=50 # product detail throughput as a percentage of the ping cei
 signed_in_cost_goal=20 # how much more a signed-in product read may cost than an anonymous one, percent
 
 mkdir -p "$bench/target"
-log="$bench/target/bench-$(date +%Y%m%d-%H%M%S).log"
+stamp="$(date +%Y%m%d-%H%M%S)"
+log="$bench/target/bench-$stamp.log"
+# Every simulation's CostMeter appends its CPU-per-operation figures here (one row per operation and process).
+export BENCH_COST_FILE="$bench/target/cost-$stamp.csv"
 console="$(mktemp)"
 trap 'rm -f "$console"' EXIT
 status=0
@@ -54,21 +57,23 @@ request_rows() {
     }' "$1"
 }
 
-# The lines ReservationSimulation prints about the stock after its run, PaymentSimulation about its setup, the quiet
-# waits and the webhook phase, CheckoutSimulation about its orders and the CPU per confirmed order, and
-# FlashSaleSimulation its reconciliation.
+# The lines every simulation's CostMeter prints (CPU per operation per process), ReservationSimulation about the
+# stock after its run, PaymentSimulation about its setup, the quiet waits and the webhook phase, CheckoutSimulation
+# about its orders, and FlashSaleSimulation its reconciliation.
 stock_lines() {
-  local lines='^(reservations: |oversell: |MISMATCH |setup: |quiet after |NOT QUIET |webhooks: |checkouts: |cpu: '
+  local lines='^(cost: |reservations: |oversell: |MISMATCH |setup: |quiet after |NOT QUIET |webhooks: |checkouts: '
   grep -E "$lines|flash sale: |GOAL MISSED: (webhook|checkout|flash sale))" "$console" | sed 's/^/  /' || true
 }
 
 # Prints the simulation's figures; fails when the detail/ping goal is missed (Gatling's own assertions fail the run).
 summarize() {
-  local simulation="$1" report seconds webhook_seconds result=0
+  local simulation="$1" report seconds webhook_seconds grant_seconds result=0
   report="$(sed -n 's|^Reports generated.*file://\(.*/index\.html\).*|\1|p' "$console" | tail -1)"
   seconds="$(sed -n 's/^Phase length: \([0-9]*\) s.*/\1/p' "$console" | tail -1)"
   # PaymentSimulation's webhook phase has its own length; its requests' rates are counted over it.
   webhook_seconds="$(sed -n 's/^Webhook phase length: \([0-9]*\) s.*/\1/p' "$console" | tail -1)"
+  # SignInSimulation's refresh and client-credentials phases (requests named "... grant") have theirs.
+  grant_seconds="$(sed -n 's/^Phase length: .* grants\/s for \([0-9]*\) s each.*/\1/p' "$console" | tail -1)"
   if [[ -z "$report" || -z "$seconds" ]]; then
     printf '%s: no report (see the log)\n' "$simulation"
     stock_lines
@@ -79,6 +84,7 @@ summarize() {
   # phase lasts as long, so "of ping" (a request's count over ping's) is its throughput as a share of the ceiling.
   printf '%s (phases of %s s; report %s)\n' "$simulation" "$seconds" "$report"
   request_rows "$report" | awk -F '\t' -v seconds="$seconds" -v webhook_seconds="${webhook_seconds:-0}" \
+      -v grant_seconds="${grant_seconds:-0}" \
       -v simulation="$simulation" -v goal="$detail_share_goal" -v signed_in_goal="$signed_in_cost_goal" '
     $1 == "All Requests" { next }
     { rows[++n] = $0; count[$1] = $2; if ($1 != "ping") { browse += $2 } }
@@ -90,6 +96,7 @@ summarize() {
         split(rows[i], f, "\t")
         share = ceiling ? sprintf("  %6.1f %%", 100 * f[2] / count["ping"]) : ""
         phase = f[1] ~ /^webhook/ && webhook_seconds > 0 ? webhook_seconds : seconds
+        phase = f[1] ~ / grant$/ && grant_seconds > 0 ? grant_seconds : phase
         printf "  %-18s %8d %6d %9.1f %6d %6d %6d %7d%s\n", f[1], f[2], f[3], f[2] / phase, f[4], f[5], f[6], f[7], share
       }
       if (simulation == "BrowseSimulation") {
@@ -129,5 +136,5 @@ for name in $simulations; do
 done
 
 printf '\n==== Summary (%s) ====\n%s' "$(date -u '+%Y-%m-%d %H:%M UTC')" "$summary" | tee -a "$log"
-printf 'Console output and summary: %s\n' "$log"
+printf 'Console output and summary: %s\nCPU per operation per process (CSV): %s\n' "$log" "$BENCH_COST_FILE"
 exit "$status"

@@ -42,7 +42,9 @@ public class BrowseSimulation extends Simulation {
     private final BenchSettings settings = BenchSettings.load();
     private final CatalogSample sample = new CatalogSample(settings.catalog());
 
-    private final ScenarioBuilder ceiling = scenario("ping ceiling").exec(CatalogRequests.ping());
+    private final CostMeter cost = CostMeter.start(getClass().getSimpleName());
+
+    private final ScenarioBuilder ceiling = scenario("ping ceiling").exec(CatalogRequests.ping()).exec(cost.done("ping"));
 
     private final ScenarioBuilder browse = scenario("browse")
             .exec(http("list first page").get("/api/products")
@@ -59,7 +61,8 @@ public class BrowseSimulation extends Simulation {
             .exec(CatalogRequests.search("search", () -> sample.searchParameters(false))
                     .check(CatalogRequests.pickProduct(sample)))
             .exec(CatalogRequests.search("search filtered", () -> sample.searchParameters(true)))
-            .exec(CatalogRequests.productDetail());
+            .exec(CatalogRequests.productDetail())
+            .exec(cost.done("browse request", REQUESTS_PER_SESSION));
 
     public BrowseSimulation() {
         setUp(ceiling.injectOpen(constantUsersPerSec(settings.ceilingRate()).during(settings.duration()))
@@ -89,5 +92,10 @@ public class BrowseSimulation extends Simulation {
         // bench/run.sh reads the phase length from this line to turn request counts into requests per second.
         System.out.printf("Phase length: %d s; ping ceiling at %.1f req/s, then browse at %.1f req/s (open model)%n",
                 settings.duration().toSeconds(), settings.ceilingRate(), settings.rate());
+    }
+
+    @Override
+    public void after() {
+        cost.report();
     }
 }

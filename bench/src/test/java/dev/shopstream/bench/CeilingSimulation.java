@@ -21,17 +21,22 @@ public class CeilingSimulation extends Simulation {
     private final ClosedModel closedModel = new ClosedModel(settings);
     private final CatalogSample sample = new CatalogSample(settings.catalog());
 
-    private final ScenarioBuilder ceiling = scenario("ping ceiling").exec(CatalogRequests.ping());
+    private final CostMeter cost = CostMeter.start(getClass().getSimpleName());
+
+    private final ScenarioBuilder ceiling = scenario("ping ceiling").exec(CatalogRequests.ping()).exec(cost.done("ping"));
 
     private final ScenarioBuilder detail = scenario("product detail")
             .exec(session -> session.set(CatalogRequests.PRODUCT_ID, sample.randomProductId()))
-            .exec(CatalogRequests.productDetail());
+            .exec(CatalogRequests.productDetail())
+            .exec(cost.done("product detail"));
 
     private final ScenarioBuilder list = scenario("list")
-            .exec(CatalogRequests.list("list", sample::anyListParameters));
+            .exec(CatalogRequests.list("list", sample::anyListParameters))
+            .exec(cost.done("list"));
 
     private final ScenarioBuilder search = scenario("search")
-            .exec(CatalogRequests.search("search", sample::anySearchParameters));
+            .exec(CatalogRequests.search("search", sample::anySearchParameters))
+            .exec(cost.done("search"));
 
     public CeilingSimulation() {
         // Nested: andThen on the same parent would start its children together.
@@ -50,5 +55,10 @@ public class CeilingSimulation extends Simulation {
                 settings.catalog(), sample.productCount(), sample.categoryCount(), sample.queryCount(),
                 settings.warmUpRequests());
         closedModel.announce("ping, product detail, list, then search");
+    }
+
+    @Override
+    public void after() {
+        cost.report();
     }
 }

@@ -56,6 +56,7 @@ public class FlashSaleSimulation extends Simulation {
     private final Queue<String> unanswered = new ConcurrentLinkedQueue<>();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private volatile Buyers buyers;
+    private final CostMeter cost = CostMeter.start(getClass().getSimpleName());
 
     private final ScenarioBuilder race = scenario("flash sale")
             .exec(session -> session.set("token", buyers.tokens().get((int) (next.getAndIncrement()
@@ -84,6 +85,7 @@ public class FlashSaleSimulation extends Simulation {
     private Session remember(Session session) {
         if (session.contains("orderId")) {
             outcomes.put(session.getString("orderId"), session.getString("status"));
+            cost.count("order decided", 1);
         } else {
             unanswered.add(session.getString("key"));
         }
@@ -99,6 +101,7 @@ public class FlashSaleSimulation extends Simulation {
 
     @Override
     public void after() {
+        cost.report();
         long confirmed = outcomes.values().stream().filter("confirmed"::equals).count();
         long rejected = outcomes.values().stream().filter("rejected"::equals).count();
         long other = outcomes.size() - confirmed - rejected;

@@ -121,6 +121,7 @@ public class PaymentSimulation extends Simulation {
     private final Map<String, String> outcomes = new ConcurrentHashMap<>();
     private final Map<String, String> replayOutcomes = new ConcurrentHashMap<>();
     private volatile double sandboxWebhooksExpected;
+    private final CostMeter cost = CostMeter.start(getClass().getSimpleName());
 
     private final ScenarioBuilder warmUp = payments("warm-up", false);
     private final ScenarioBuilder authorizeAndCapture = payments("payments", true);
@@ -157,6 +158,10 @@ public class PaymentSimulation extends Simulation {
             .exec(session -> {
                 replayOutcomes.put(session.getString("eventId"), outcomeOf(session));
                 lastAnswerNanos.accumulateAndGet(System.nanoTime(), Math::max);
+                if (acknowledged(outcomes.get(session.getString("eventId")))
+                        || acknowledged(replayOutcomes.get(session.getString("eventId")))) {
+                    cost.count("webhook event acknowledged (sent twice)", 1);
+                }
                 return session;
             });
 
@@ -201,6 +206,9 @@ public class PaymentSimulation extends Simulation {
                 .exec(session -> {
                     if (!session.isFailed()) {
                         capturedInPhase.incrementAndGet();
+                        if (measured) {
+                            cost.count("authorize+capture", 1);
+                        }
                     }
                     return session;
                 });
@@ -283,6 +291,7 @@ public class PaymentSimulation extends Simulation {
      */
     @Override
     public void after() {
+        cost.report();
         int sent = Math.min(nextEvent.get(), webhookPayments.size());
         Map<String, Long> first = tally(outcomes);
         Map<String, Long> repeated = tally(replayOutcomes);

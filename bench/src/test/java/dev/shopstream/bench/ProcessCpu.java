@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * The CPU time each of the platform's processes has used so far, read from {@code /proc} (user + system time of
- * every process whose command line matches the component, in milliseconds). Two readings around a measured phase
- * give each component's CPU per operation, which on this shared machine is the figure to compare, not the rate.
+ * every process whose command line matches the component, in milliseconds); {@link CostMeter} turns readings around
+ * a measured phase into each component's CPU per operation.
  */
 final class ProcessCpu {
 
@@ -25,7 +25,7 @@ final class ProcessCpu {
     }
 
     static final List<Component> PLATFORM = List.of(
-            liberty("orders"), liberty("catalog"), liberty("payments"), liberty("auth"),
+            liberty("orders"), liberty("catalog"), liberty("payments"), liberty("auth"), liberty("notifications"),
             new Component("postgresql",
                     command -> command.startsWith("postgres") || command.contains("/bin/postgres ")),
             new Component("kafka", command -> command.contains("kafka.Kafka") || command.contains("KafkaRaftServer")),
@@ -52,20 +52,6 @@ final class ProcessCpu {
             throw new IllegalStateException("Cannot read /proc", e);
         }
         return used;
-    }
-
-    /** What each component used between two readings, per operation, as a printable table line per component. */
-    static String perOperation(Map<String, Long> before, Map<String, Long> after, long operations, String operation) {
-        StringBuilder lines = new StringBuilder();
-        long total = 0;
-        for (Map.Entry<String, Long> entry : after.entrySet()) {
-            long used = entry.getValue() - before.getOrDefault(entry.getKey(), 0L);
-            total += used;
-            lines.append("cpu: %-14s %8.2f ms per %s (%,d ms)%n".formatted(entry.getKey(),
-                    (double) used / Math.max(operations, 1), operation, used));
-        }
-        return lines.append("cpu: %-14s %8.2f ms per %s (%,d ms over %,d)%n".formatted("whole platform",
-                (double) total / Math.max(operations, 1), operation, total, operations)).toString();
     }
 
     private static String commandLine(Path process) {

@@ -52,6 +52,7 @@ public class ReservationSimulation extends Simulation {
     private final KeycloakToken token = new KeycloakToken(reservations);
     private final CatalogAdmin admin = new CatalogAdmin(settings.catalog(), token);
     private final ReservationLedger ledger = new ReservationLedger();
+    private final CostMeter cost = CostMeter.start(getClass().getSimpleName());
     private final String runId = Long.toString(System.currentTimeMillis(), 36);
     private final List<String> skus = skuCodes("");
     private final List<String> warmUpSkus = skuCodes("W");
@@ -98,6 +99,7 @@ public class ReservationSimulation extends Simulation {
 
     @Override
     public void after() {
+        cost.report();
         Map<String, CatalogAdmin.Stock> stock = new LinkedHashMap<>();
         skus.forEach(sku -> stock.put(sku, admin.stock(sku)));
 
@@ -181,6 +183,9 @@ public class ReservationSimulation extends Simulation {
                     int status = session.contains("status") ? session.getInt("status") : 0;
                     if (measured) {
                         ledger.record(session.getString("sku"), status);
+                        if (status == 201 || status == 409) {
+                            cost.count("reservation", 1);
+                        }
                     }
                     if (status == 201) {
                         held.add(session.getString("orderId"));

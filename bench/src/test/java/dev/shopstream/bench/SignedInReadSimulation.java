@@ -28,14 +28,18 @@ public class SignedInReadSimulation extends Simulation {
             BenchSettings.text("customer.user", "customer"),
             BenchSettings.text("customer.password", "customer-demo"));
 
+    private final CostMeter cost = CostMeter.start(getClass().getSimpleName());
+
     private final ScenarioBuilder anonymous = scenario("anonymous")
             .exec(session -> session.set(CatalogRequests.PRODUCT_ID, sample.randomProductId()))
-            .exec(CatalogRequests.productDetail());
+            .exec(CatalogRequests.productDetail())
+            .exec(cost.done("product detail, anonymous"));
 
     private final ScenarioBuilder signedIn = scenario("signed in")
             .exec(session -> session.set(CatalogRequests.PRODUCT_ID, sample.randomProductId())
                     .set(CatalogRequests.TOKEN, token.current()))
-            .exec(CatalogRequests.productDetailSignedIn());
+            .exec(CatalogRequests.productDetailSignedIn())
+            .exec(cost.done("product detail, signed in"));
 
     public SignedInReadSimulation() {
         setUp(anonymous.injectClosed(closedModel.phase()).andThen(signedIn.injectClosed(closedModel.phase())))
@@ -48,5 +52,10 @@ public class SignedInReadSimulation extends Simulation {
         closedModel.prepare(sample);
         token.current();
         closedModel.announce("product detail anonymous, then signed in");
+    }
+
+    @Override
+    public void after() {
+        cost.report();
     }
 }

@@ -31,6 +31,15 @@ final class LocalFiles {
         }
     }
 
+    /** The file's content, or empty when there is no such file. */
+    static String readIfExists(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
     static void copy(Path source, Path target) {
         try {
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);

@@ -7,7 +7,6 @@ import dev.shopstream.payments.provider.ProviderRefusedException;
 import dev.shopstream.payments.provider.ProviderUnavailableException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 import java.util.Map;
@@ -21,7 +20,6 @@ import java.util.Map;
 public final class ProviderProblems {
 
     private static final String RETRY_AFTER_SECONDS = "5";
-    private static final String BUSY_RETRY_AFTER_SECONDS = "1";
     private static final String NO_ANSWER = "The payment provider did not answer; retry with the same Idempotency-Key.";
 
     private ProviderProblems() {
@@ -40,20 +38,6 @@ public final class ProviderProblems {
         @Override
         public Response toResponse(FaultToleranceException exception) {
             return problem(ProblemType.SERVICE_UNAVAILABLE, NO_ANSWER, Map.of("Retry-After", RETRY_AFTER_SECONDS));
-        }
-    }
-
-    /**
-     * An endpoint of ours behind a full {@code @Bulkhead} (the webhook receiver): 503 with Retry-After at once,
-     * instead of queueing work until the server runs out of database connections or memory. Providers resend a
-     * webhook that was not acknowledged, so nothing is lost.
-     */
-    @Provider
-    public static class Busy extends ProblemMapper<BulkheadException> {
-        @Override
-        public Response toResponse(BulkheadException exception) {
-            return problem(ProblemType.SERVICE_UNAVAILABLE, "Too many events are being processed; send this one "
-                    + "again shortly.", Map.of("Retry-After", BUSY_RETRY_AFTER_SECONDS));
         }
     }
 

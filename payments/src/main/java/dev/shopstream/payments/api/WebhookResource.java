@@ -20,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,20 +33,14 @@ import java.util.logging.Logger;
 
 /**
  * Provider webhooks. Open to the internet ({@code @PermitAll}) but trusted only when the provider's signature over
- * the exact body verifies and its timestamp is recent; anything else is 400 and counted.
+ * the exact body verifies and its timestamp is recent; anything else is 400 and counted. How many are processed at
+ * once is {@link WebhookAdmission}'s to decide, before the request reaches this resource.
  */
 @Path("/payments/webhooks/{provider}")
 @RequestScoped
 public class WebhookResource {
 
     private static final Logger LOG = Logger.getLogger(WebhookResource.class.getName());
-    /**
-     * Events processed at once, each holding a database connection (20 in the pool, which the API needs too); more
-     * are answered 503 (ProviderProblems.Busy). Configurable as
-     * {@code dev.shopstream.payments.api.WebhookResource/receive/Bulkhead/value}.
-     */
-    private static final int WEBHOOKS_IN_PROGRESS = 12;
-
     /** What the provider is told: the event was received, and what it did. */
     public record Receipt(boolean received, String outcome) {
     }
@@ -63,7 +56,6 @@ public class WebhookResource {
 
     @POST
     @PermitAll
-    @Bulkhead(WEBHOOKS_IN_PROGRESS)
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Receive a provider's signed event",
@@ -73,7 +65,7 @@ public class WebhookResource {
             content = @Content(schema = @Schema(implementation = Receipt.class)))
     @APIResponse(responseCode = "400", description = "Signature missing, forged or stale")
     @APIResponse(responseCode = "404", description = "No such provider")
-    @APIResponse(responseCode = "503", description = "Too many events in progress; the provider sends it again")
+    @APIResponse(responseCode = "503", description = "Too many events in progress; the provider sends it again after Retry-After")
     public Receipt receive(@PathParam("provider") String providerName, @Context HttpHeaders headers, byte[] body) {
         PaymentProvider provider = providers.named(providerName)
                 .orElseThrow(() -> new ResourceNotFoundException("Payment provider", providerName));

@@ -6,7 +6,6 @@ import io.gatling.javaapi.core.Simulation;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;

@@ -22,7 +22,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 /**
- * Sign-in as a shopper's app does it, then the two cheaper grants an app and an integrator use (open model, one
+ * Sign-in as a shopper's app does it, then the two cheaper grants an app and a service use (open model, one
  * phase after the other):
  * <ol>
  *   <li>{@code signInRate} (15) new users per second for {@code signInDuration} (60) seconds each get a token from
@@ -32,7 +32,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  *   300 ms.</li>
  *   <li>{@code grantRate} (30) refresh-token grants per second for {@code grantDuration} (30) seconds, each with a
  *   refresh token from the sign-ins, handing the new one on;</li>
- *   <li>as many client-credentials grants of the integrator client {@code payments.client} (shopstream-orders).</li>
+ *   <li>as many client-credentials grants of the service client {@code payments.client} (shopstream-orders).</li>
  * </ol>
  * No failed request in any phase; {@link CostMeter} reports Keycloak's CPU per grant of each kind (Keycloak's sizing
  * guide plans 15 password grants and 120 refresh or client-credentials grants per second per vCPU). Settings as in
@@ -49,8 +49,8 @@ public class SignInSimulation extends Simulation {
     private final URI keycloak = BenchSettings.url("keycloak.url", "http://localhost:8180");
     private final String tokenEndpoint = keycloak.resolve("/realms/shopstream/protocol/openid-connect/token").toString();
     private final String client = BenchSettings.text("token.client", "shopstream-dev");
-    private final String integrator = BenchSettings.text("payments.client", "shopstream-orders");
-    private final String integratorSecret = BenchSettings.text("payments.clientSecret", "local-demo-only-orders-secret");
+    private final String serviceClient = BenchSettings.text("payments.client", "shopstream-orders");
+    private final String serviceClientSecret = BenchSettings.text("payments.clientSecret", "local-demo-only-orders-secret");
     private final int userCount = (int) BenchSettings.number("signInUsers", 50, 1);
     private final List<String> usernames = new CopyOnWriteArrayList<>();
     private final AtomicLong next = new AtomicLong();
@@ -95,8 +95,8 @@ public class SignInSimulation extends Simulation {
     private final ScenarioBuilder clientCredentials = scenario("client credentials")
             .exec(http("client credentials grant").post(tokenEndpoint)
                     .formParam("grant_type", "client_credentials")
-                    .formParam("client_id", integrator)
-                    .formParam("client_secret", integratorSecret)
+                    .formParam("client_id", serviceClient)
+                    .formParam("client_secret", serviceClientSecret)
                     .check(status().is(200), jsonPath("$.access_token").exists()))
             .exec(cost.done("client credentials grant"));
 

@@ -57,11 +57,12 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  *   not use, compiled during the first seconds of the measured phase on the same two cores;</li>
  *   <li>{@code paymentRate} (100) payments per second for {@code paymentDuration} (60) seconds, each authorized
  *   ({@code POST /api/payments/intents}, a fresh Idempotency-Key) and captured at once; goal: the pair's p95 under
- *   50 ms. The sandbox's own webhooks for these payments (authorized, captured) reach the service meanwhile, as a
- *   real provider's would: they are part of the measured load;</li>
+ *   {@code paymentP95Goal} (250) ms, issue 21's floor on this machine. The sandbox's own webhooks for these
+ *   payments (authorized, captured) reach the service meanwhile, as a real provider's would: they are part of the
+ *   measured load;</li>
  *   <li>then, once the service is quiet again (see below), signed {@code charge.captured} webhook events offered at
- *   {@code webhookRate} (525) per second for {@code webhookDuration} (30) seconds, each sent twice, for payments
- *   authorized beforehand; goals: at least {@code webhookGoal} (500) events/s achieved, from the first send to the
+ *   {@code webhookRate} (210) per second for {@code webhookDuration} (30) seconds, each sent twice, for payments
+ *   authorized beforehand; goals: at least {@code webhookGoal} (200) events/s achieved, from the first send to the
  *   last answer (the offered rate is 5 % above it, so an open model can show the goal met); every first send
  *   answered {@code applied} and every repeat {@code replayed}; afterwards every one of those payments is read back
  *   and must be captured: 0 lost, 0 applied twice.</li>
@@ -89,6 +90,8 @@ public class PaymentSimulation extends Simulation {
             "(?m)^payments_webhooks_received_total\\{([^}]*provider=\"sandbox\"[^}]*)}\\s+([0-9.eE+-]+)$");
     /** Outcomes of webhook sends that got no answer (failed request, no JSON): counted, never hidden. */
     private static final String NO_ANSWER = "no answer";
+    /** Outcome of a webhook send the receiver turned away while full (503 + Retry-After): the sender resends. */
+    private static final String REFUSED = "refused (503)";
 
     private final URI payments = BenchSettings.url("payments.url", "http://localhost:9084");
     private final KeycloakToken token = KeycloakToken.clientCredentials(
@@ -99,9 +102,10 @@ public class PaymentSimulation extends Simulation {
             "whsec_local_demo_only_not_a_secret");
     private final double paymentRate = BenchSettings.number("paymentRate", 100, 1e-3);
     private final Duration paymentDuration = Duration.ofSeconds((long) BenchSettings.number("paymentDuration", 60, 1));
+    private final double paymentP95Goal = BenchSettings.number("paymentP95Goal", 250, 1);
     private final Duration paymentWarmUp = Duration.ofSeconds((long) BenchSettings.number("paymentWarmUp", 15, 1));
-    private final double webhookRate = BenchSettings.number("webhookRate", 525, 1e-3);
-    private final double webhookGoal = BenchSettings.number("webhookGoal", 500, 0);
+    private final double webhookRate = BenchSettings.number("webhookRate", 210, 1e-3);
+    private final double webhookGoal = BenchSettings.number("webhookGoal", 200, 0);
     private final Duration webhookDuration = Duration.ofSeconds((long) BenchSettings.number("webhookDuration", 30, 1));
     private final int setupConcurrency = (int) BenchSettings.number("setupConcurrency", 12, 1);
     private final Duration quietTimeout = Duration.ofSeconds((long) BenchSettings.number("quietTimeout", 300, 1));
@@ -145,16 +149,16 @@ public class PaymentSimulation extends Simulation {
                     .header("Content-Type", "application/json")
                     .header("Shopstream-Signature", "#{signature}")
                     .body(StringBody("#{body}"))
-                    .check(status().is(200), jsonPath("$.outcome").saveAs("outcome")))
+                    .check(status().saveAs("status"), status().is(200), jsonPath("$.outcome").saveAs("outcome")))
             .exec(session -> {
                 outcomes.put(session.getString("eventId"), outcomeOf(session));
-                return session.remove("outcome").set("signature", sign(session.getString("body")));
+                return session.remove("outcome").remove("status").set("signature", sign(session.getString("body")));
             })
             .exec(http("webhook repeated").post("/api/payments/webhooks/sandbox")
                     .header("Content-Type", "application/json")
                     .header("Shopstream-Signature", "#{signature}")
                     .body(StringBody("#{body}"))
-                    .check(status().is(200), jsonPath("$.outcome").saveAs("outcome")))
+                    .check(status().saveAs("status"), status().is(200), jsonPath("$.outcome").saveAs("outcome")))
             .exec(session -> {
                 replayOutcomes.put(session.getString("eventId"), outcomeOf(session));
                 lastAnswerNanos.accumulateAndGet(System.nanoTime(), Math::max);
@@ -175,7 +179,7 @@ public class PaymentSimulation extends Simulation {
                                                 constantUsersPerSec(webhookRate).during(webhookDuration)))))))
                 .protocols(CatalogProtocol.of(payments))
                 .assertions(global().failedRequests().count().is(0L),
-                        details(AUTHORIZE_AND_CAPTURE).responseTime().percentile(95.0).lt(50));
+                        details(AUTHORIZE_AND_CAPTURE).responseTime().percentile(95.0).lt((int) paymentP95Goal));
     }
 
     /**
@@ -334,7 +338,10 @@ public class PaymentSimulation extends Simulation {
     }
 
     private static String outcomeOf(Session session) {
-        return session.contains("outcome") ? session.getString("outcome") : NO_ANSWER;
+        if (session.contains("outcome")) {
+            return session.getString("outcome");
+        }
+        return session.contains("status") && session.getInt("status") == 503 ? REFUSED : NO_ANSWER;
     }
 
     private String eventId(int index) {

@@ -4,9 +4,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 @ApplicationPath("/api")
 @LoginConfig(authMethod = "MP-JWT")
@@ -14,7 +12,5 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         description = "Sign-up, profile, sessions, staff user administration, integrator clients, data export and "
                 + "erasure around Keycloak, which keeps every password. Errors are RFC 9457 problem documents "
                 + "(application/problem+json)."))
-@SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer",
-        bearerFormat = "JWT", description = "Access token from Keycloak realm shopstream")
 public class AuthApplication extends Application {
 }

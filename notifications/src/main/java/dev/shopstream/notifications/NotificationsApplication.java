@@ -4,9 +4,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 @ApplicationPath("/api")
 @LoginConfig(authMethod = "MP-JWT")
@@ -15,7 +13,5 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 + "rendered from versioned templates per notice, channel and locale. Customers read and mark their "
                 + "own in-app messages; staff read the delivery log; admins edit, preview and roll back templates. "
                 + "Errors are RFC 9457 problem documents (application/problem+json)."))
-@SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer",
-        bearerFormat = "JWT", description = "Access token from Keycloak realm shopstream")
 public class NotificationsApplication extends Application {
 }

@@ -4,9 +4,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 @ApplicationPath("/api")
 @LoginConfig(authMethod = "MP-JWT")
@@ -14,7 +12,5 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         description = "Payment intents (authorize, capture, void, refund) behind a provider, and the provider's "
                 + "signed webhooks. Card numbers are never accepted: clients send a provider payment-method token. "
                 + "Errors are RFC 9457 problem documents (application/problem+json)."))
-@SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer",
-        bearerFormat = "JWT", description = "Access token from Keycloak realm shopstream")
 public class PaymentsApplication extends Application {
 }

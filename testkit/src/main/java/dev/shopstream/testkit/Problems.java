@@ -30,6 +30,16 @@ public final class Problems {
         return problem;
     }
 
+    /**
+     * A refused token (missing, expired, forged, foreign): Liberty's 401 with its Bearer challenge, which commons'
+     * UnauthorizedProblemFilter gives the unauthorized problem document.
+     */
+    public static void assertUnauthorized(HttpResponse<String> response) {
+        assertProblem(response, 401, "unauthorized");
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                value -> assertThat(value).startsWith("Bearer"));
+    }
+
     /** The fields a validation problem names, in its order. */
     public static List<String> fields(JsonObject problem) {
         return problem.getJsonArray("errors").stream().map(error -> error.asJsonObject().getString("field")).toList();

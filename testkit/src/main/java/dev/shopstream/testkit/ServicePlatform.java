@@ -281,6 +281,11 @@ public final class ServicePlatform implements AutoCloseable {
         return server.baseUri();
     }
 
+    /** The token issuer the servers trust: testkit's, or the platform's Keycloak realm. */
+    public String trustedIssuer() {
+        return environment.get("MP_JWT_VERIFY_ISSUER");
+    }
+
     /** The base URI of a {@link Neighbour}'s server. */
     public URI baseUri(String neighbour) {
         LibertyServerProcess started = neighbourServers.get(neighbour);

@@ -39,7 +39,7 @@ public class AnonymousRateLimitFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getRequestUri().getPath();
-        buckets.take(servletRequest.getRemoteAddr() + " " + path, capacity, refillPerMinute, Duration.ofMinutes(1),
-                "Too many requests from this address", path).ifPresent(request::abortWith);
+        buckets.admit(request, servletRequest.getRemoteAddr() + " " + path, capacity, refillPerMinute,
+                Duration.ofMinutes(1), "Too many requests from this address");
     }
 }

@@ -14,6 +14,12 @@ import java.util.stream.Collectors;
 public enum ShopRole {
     CUSTOMER, SUPPORT, ADMIN, INTEGRATOR;
 
+    /** How many shop roles there are (keep in step with the constants above): the most a user can hold. */
+    public static final int COUNT = 4;
+
+    /** The longest role name, {@code integrator}. */
+    public static final int NAME_MAX_LENGTH = 10;
+
     public String roleName() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static dev.shopstream.testkit.Problems.assertProblem;
+import static dev.shopstream.testkit.Problems.assertUnauthorized;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,10 +37,7 @@ class KeycloakTrustIT extends AuthApiTest {
 
     @Test
     void noTokenIsUnauthorized() {
-        HttpResponse<String> response = api.get("/api/auth/me", null);
-
-        assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
+        assertUnauthorized(api.get("/api/auth/me", null));
     }
 
     @Test

@@ -1,9 +1,11 @@
 package dev.shopstream.catalog.api;
 
 import dev.shopstream.catalog.product.AttributeConstraints;
+import dev.shopstream.catalog.search.ProductSearch;
 import dev.shopstream.catalog.search.SearchQuery;
 import dev.shopstream.catalog.search.SortOrder;
 import dev.shopstream.commons.money.CurrencyCode;
+import dev.shopstream.commons.paging.Cursor;
 import dev.shopstream.commons.problem.ProblemException;
 import dev.shopstream.commons.problem.ProblemType;
 import jakarta.validation.constraints.Max;
@@ -25,6 +27,12 @@ import java.util.UUID;
 /** The filters, currency, order and page that the public product list and the search share. */
 public class BrowseParameters {
 
+    /** An attribute filter, {@code key:value}. */
+    private static final String FILTER_PATTERN =
+            AttributeConstraints.KEY_PATTERN + ":[^|]{1," + AttributeConstraints.VALUE_MAX_LENGTH + "}";
+    private static final int FILTER_MAX_LENGTH =
+            AttributeConstraints.KEY_MAX_LENGTH + 1 + AttributeConstraints.VALUE_MAX_LENGTH;
+
     @QueryParam("categoryId")
     @Parameter(description = "Only products in this category or its sub-categories")
     UUID categoryId;
@@ -32,17 +40,21 @@ public class BrowseParameters {
     @QueryParam("currency")
     @DefaultValue("EUR")
     @CurrencyCode
-    @Parameter(description = "The shopper's currency: only products priced in it are shown, with that price")
+    @Size(max = 3)
+    @Parameter(description = "The shopper's currency (ISO 4217): only products priced in it are shown, with that "
+            + "price", example = "EUR")
     String currency;
 
     @QueryParam("minPrice")
     @PositiveOrZero
-    @Parameter(description = "Lowest price in minor units of currency")
+    @Max(Long.MAX_VALUE)
+    @Parameter(description = "Lowest price in minor units of currency", example = "1000")
     Long minPrice;
 
     @QueryParam("maxPrice")
     @PositiveOrZero
-    @Parameter(description = "Highest price in minor units of currency")
+    @Max(Long.MAX_VALUE)
+    @Parameter(description = "Highest price in minor units of currency", example = "5000")
     Long maxPrice;
 
     @QueryParam("inStock")
@@ -53,23 +65,26 @@ public class BrowseParameters {
     @QueryParam("attr")
     @Size(max = 10)
     @Parameter(description = "Attribute filters as key:value, e.g. colour:red; repeat for several (all must hold)")
-    List<@NotNull @Pattern(regexp = AttributeConstraints.KEY_PATTERN + ":[^|]{1,200}", message = "must be key:value")
+    List<@NotNull @Size(max = FILTER_MAX_LENGTH) @Pattern(regexp = FILTER_PATTERN, message = "must be key:value")
             String> attributes;
 
     @QueryParam("sort")
+    @Size(max = SortOrder.PARAMETER_MAX_LENGTH)
     @Pattern(regexp = SortOrder.PARAMETER_PATTERN, message = "must be one of " + SortOrder.PARAMETER_PATTERN)
     @Parameter(description = "Order: newest (list default), relevance (search default, needs q), price-asc, "
             + "price-desc or name")
     String sort;
 
     @QueryParam("cursor")
-    @Parameter(description = "The previous page's nextCursor; the last page has none")
+    @Size(max = Cursor.MAX_LENGTH)
+    @Parameter(description = "The previous page's nextCursor, unchanged, with the same filters and order")
     String cursor;
 
     @QueryParam("limit")
     @DefaultValue("20")
     @Min(1)
-    @Max(100)
+    @Max(ProductSearch.MAX_PAGE_SIZE)
+    @Parameter(description = "The most products on the page")
     int limit;
 
     SearchQuery toQuery(Optional<String> text, SortOrder defaultSort) {

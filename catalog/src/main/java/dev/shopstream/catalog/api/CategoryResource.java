@@ -3,6 +3,7 @@ package dev.shopstream.catalog.api;
 import dev.shopstream.catalog.category.Category;
 import dev.shopstream.catalog.category.CategoryCatalog;
 import dev.shopstream.commons.idempotency.Idempotent;
+import dev.shopstream.commons.openapi.OpenApiRefs;
 import dev.shopstream.commons.problem.ResourceNotFoundException;
 import dev.shopstream.commons.web.ConditionalRequests;
 import dev.shopstream.commons.web.IfMatch;
@@ -25,8 +26,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,9 +51,13 @@ public class CategoryResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "The live categories",
-            description = "A flat list ordered by name; parentId links the tree. Archived categories are left out "
-                    + "(they can still be read by id).")
+    @Operation(operationId = "listCategories", summary = "List the live categories",
+            description = "Public, no token needed. A flat list ordered by name; parentId links the tree. Archived "
+                    + "categories are left out (they can still be read by id). There are at most "
+                    + CategoryCatalog.MAX_LIVE_CATEGORIES + ".")
+    @APIResponse(responseCode = "200", description = "The live categories, by name",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CategoryView.class,
+                    maxItems = CategoryCatalog.MAX_LIVE_CATEGORIES)))
     public List<CategoryView> list() {
         return categories.all().stream().filter(category -> !category.archived()).map(CategoryView::of).toList();
     }
@@ -58,7 +65,9 @@ public class CategoryResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(summary = "Read a category")
+    @Operation(operationId = "getCategory", summary = "Read a category",
+            description = "Public, no token needed; archived categories too. The ETag header is what PUT "
+                    + "/api/categories/{id} needs in If-Match. Unknown id → 404.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = CategoryView.class)))
     @APIResponse(responseCode = "404", description = "No such category")
@@ -72,11 +81,14 @@ public class CategoryResource {
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Create a category", description = "Slugs are unique (409); the parent must exist (422).")
-    @APIResponse(responseCode = "201", description = "Created",
+    @Operation(operationId = "createCategory", summary = "Create a category",
+            description = "Admins only. Slugs are unique (409); the parent must be a live category (422). At most "
+                    + CategoryCatalog.MAX_LIVE_CATEGORIES + " categories may be live at once (409 beyond).")
+    @Parameter(ref = OpenApiRefs.IDEMPOTENCY_KEY)
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name the new category",
             content = @Content(schema = @Schema(implementation = CategoryView.class)))
-    @APIResponse(responseCode = "409", description = "Slug taken")
-    @APIResponse(responseCode = "422", description = "Unknown parent")
+    @APIResponse(responseCode = "409", description = "Slug taken, or as many live categories as there may be")
+    @APIResponse(responseCode = "422", description = "Unknown or archived parent")
     public Response create(@NotNull @Valid CategoryInput input) {
         Category category = categories.create(input.slug(), input.name(), input.parentId());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(category.id().toString()).build())
@@ -90,11 +102,16 @@ public class CategoryResource {
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Rename or move a category",
-            description = "If-Match required (428 without, 412 when stale); moving below itself or its own "
-                    + "descendants is refused (422).")
+    @Operation(operationId = "replaceCategory", summary = "Rename or move a category",
+            description = "Admins only. The body replaces slug, name and parent (without parentId the category "
+                    + "moves to the top level). If-Match required (428 without, 412 when stale); an archived "
+                    + "category or a slug taken → 409; an unknown or archived parent, or one below the category "
+                    + "itself → 422.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = CategoryView.class)))
+    @APIResponse(responseCode = "404", description = "No such category")
+    @APIResponse(responseCode = "409", description = "Slug taken, or the category is archived")
+    @APIResponse(responseCode = "422", description = "Unknown or archived parent, or a move below itself")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid CategoryInput input) {
         Category category = categories.update(id, IfMatch.required(ifMatch), input.slug(), input.name(), input.parentId());
@@ -105,10 +122,10 @@ public class CategoryResource {
     @Path("{id}/archive")
     @RolesAllowed("admin")
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Archive an empty category",
-            description = "It leaves the public tree and takes no new products or sub-categories. A category that "
-                    + "still holds live sub-categories or draft/active products is refused (409). Archiving twice "
-                    + "changes nothing.")
+    @Operation(operationId = "archiveCategory", summary = "Archive an empty category",
+            description = "Admins only. It leaves the public tree and takes no new products or sub-categories. A "
+                    + "category that still holds live sub-categories or draft/active products is refused (409). "
+                    + "Archiving twice changes nothing.")
     @APIResponse(responseCode = "200", description = "Archived",
             content = @Content(schema = @Schema(implementation = CategoryView.class)))
     @APIResponse(responseCode = "404", description = "No such category")

@@ -1,5 +1,6 @@
 package dev.shopstream.catalog.api;
 
+import dev.shopstream.catalog.inventory.NewSku;
 import dev.shopstream.catalog.search.SkuOffers;
 import dev.shopstream.commons.money.CurrencyCode;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -35,16 +39,20 @@ public class OfferResource {
 
     @GET
     @RolesAllowed({"service", "admin", "support"})
-    @Operation(summary = "Look up what SKUs are offered at",
-            description = "For each SKU that exists: its product, whether it is on sale (an archived SKU or a "
-                    + "product that is not active is not), the product's price in currency (absent when it has "
-                    + "none) and the quantity available now. Unknown SKUs are left out. At most 100 SKUs.")
-    @APIResponse(responseCode = "200", description = "The offers, in SKU-code order")
+    @Operation(operationId = "listSkuOffers", summary = "Look up what SKUs are offered at",
+            description = "For the orders service (service token) and staff (admin, support). For each SKU that "
+                    + "exists: its product, whether it is on sale (an archived SKU or a product that is not active "
+                    + "is not), the product's price in currency (absent when it has none) and the quantity available "
+                    + "now. Unknown SKUs are left out. At most " + SkuOffers.MAX_SKUS + " SKUs.")
+    @APIResponse(responseCode = "200", description = "The offers, in SKU-code order",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SkuOffers.Offer.class,
+                    maxItems = SkuOffers.MAX_SKUS)))
     public List<SkuOffers.Offer> find(
             @Parameter(description = "A SKU code; repeat for several", required = true)
-            @QueryParam("sku") @NotEmpty @Size(max = SkuOffers.MAX_SKUS) List<@NotNull @Size(max = 64) String> skus,
-            @Parameter(description = "ISO 4217 code of the buyer's currency", required = true)
-            @QueryParam("currency") @NotNull @CurrencyCode String currency) {
+            @QueryParam("sku") @NotEmpty @Size(max = SkuOffers.MAX_SKUS)
+            List<@NotNull @Size(max = NewSku.CODE_MAX_LENGTH) String> skus,
+            @Parameter(description = "ISO 4217 code of the buyer's currency", required = true, example = "EUR")
+            @QueryParam("currency") @NotNull @CurrencyCode @Size(max = 3) String currency) {
         return offers.find(new LinkedHashSet<>(skus), currency);
     }
 }

@@ -1,15 +1,22 @@
 package dev.shopstream.catalog.api;
 
+import dev.shopstream.catalog.inventory.NewSku;
 import dev.shopstream.catalog.inventory.Reservation;
 import dev.shopstream.catalog.inventory.ReservationStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 
 /** A reservation as the orders service reads it. */
-public record ReservationView(String orderId, ReservationStatus status, List<Line> lines, OffsetDateTime expiresAt) {
+public record ReservationView(@Schema(maxLength = ReservationResource.ORDER_ID_MAX_LENGTH) String orderId,
+                              ReservationStatus status,
+                              @Schema(maxItems = ReservationResource.MAX_LINES, description = "One per SKU")
+                              List<Line> lines,
+                              @Schema(description = "When a RESERVED reservation expires") OffsetDateTime expiresAt) {
 
-    public record Line(String sku, int quantity) {
+    @Schema(name = "ReservationLine")
+    public record Line(@Schema(maxLength = NewSku.CODE_MAX_LENGTH) String sku, int quantity) {
     }
 
     static ReservationView of(Reservation reservation) {

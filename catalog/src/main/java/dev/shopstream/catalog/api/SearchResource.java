@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,15 +35,17 @@ public class SearchResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Search active products",
-            description = "Every word matches as a prefix in the name (weighted highest), the description or the "
-                    + "attribute values; by default hits are ranked best first. The filters, currency and paging "
-                    + "are those of GET /api/products. Facets count all matches per category and per price band "
-                    + "(in currency); the first page carries them, pages after a cursor have empty facets.")
+    @Operation(operationId = "searchProducts", summary = "Search active products",
+            description = "Public, no token needed. Every word matches as a prefix in the name (weighted highest), "
+                    + "the description or the attribute values; by default hits are ranked best first. The filters, "
+                    + "currency and paging are those of GET /api/products. Facets count all matches per category and "
+                    + "per price band (in currency); the first page carries them, pages after a cursor have empty "
+                    + "facets.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = SearchResult.class)))
     @APIResponse(responseCode = "400", description = "Missing q, bad filter or cursor")
-    public SearchResult search(@QueryParam("q") @NotBlank @Size(max = 200) String q,
+    public SearchResult search(@Parameter(description = "The search words", example = "blue kettle")
+                               @QueryParam("q") @NotBlank @Size(max = 200) String q,
                                @BeanParam @Valid BrowseParameters parameters) {
         return search.search(parameters.toQuery(Optional.of(q), SortOrder.RELEVANCE), parameters.cursor,
                 parameters.limit);

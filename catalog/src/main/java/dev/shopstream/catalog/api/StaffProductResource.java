@@ -3,6 +3,7 @@ package dev.shopstream.catalog.api;
 import dev.shopstream.catalog.product.Product;
 import dev.shopstream.catalog.product.ProductCatalog;
 import dev.shopstream.catalog.product.ProductStatus;
+import dev.shopstream.commons.paging.Cursor;
 import dev.shopstream.commons.paging.Page;
 import dev.shopstream.commons.problem.ResourceNotFoundException;
 import dev.shopstream.commons.web.ConditionalRequests;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,17 +44,26 @@ import java.util.UUID;
 @SecurityRequirement(name = "keycloak")
 public class StaffProductResource {
 
+    /** The largest page of the staff list. */
+    static final int MAX_PAGE_SIZE = 100;
+
     @Inject
     ProductCatalog catalog;
 
     @GET
-    @Operation(summary = "List products of any status, newest first",
-            description = "status filters by lifecycle state (all states when absent); categoryId includes its "
-                    + "sub-categories.")
-    public Page<ProductView> list(@QueryParam("status") ProductStatus status,
+    @Operation(operationId = "listStaffProducts", summary = "List products of any status, newest first",
+            description = "For staff (admin, support): drafts and archived products too. status filters by lifecycle "
+                    + "state (all states when absent); categoryId includes its sub-categories. Cursor paging: pass "
+                    + "the previous page's nextCursor as cursor with the same filters; the last page has none.")
+    @APIResponse(responseCode = "200", description = "A page of products, newest first")
+    public Page<ProductView> list(@Parameter(description = "Only products in this lifecycle state")
+                                  @QueryParam("status") ProductStatus status,
+                                  @Parameter(description = "Only products in this category or its sub-categories")
                                   @QueryParam("categoryId") UUID categoryId,
-                                  @QueryParam("cursor") String cursor,
-                                  @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+                                  @Parameter(description = "The previous page's nextCursor, unchanged")
+                                  @QueryParam("cursor") @Size(max = Cursor.MAX_LENGTH) String cursor,
+                                  @Parameter(description = "The most products on the page")
+                                  @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(MAX_PAGE_SIZE) int limit) {
         ProductCatalog.Filter filter = new ProductCatalog.Filter(Optional.ofNullable(status),
                 Optional.ofNullable(categoryId));
         return catalog.newestFirst(filter, cursor, limit).map(ProductView::of);
@@ -59,7 +71,9 @@ public class StaffProductResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a product of any status")
+    @Operation(operationId = "getStaffProduct", summary = "Read a product of any status",
+            description = "For staff (admin, support): every field and price, drafts and archived products too. The "
+                    + "ETag header is what PUT /api/products/{id} needs in If-Match. Unknown id → 404.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = ProductView.class)))
     @APIResponse(responseCode = "404", description = "No such product")

@@ -25,6 +25,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class CategoryCatalog {
 
+    /** The most live (not archived) categories there may be: the public tree lists them all in one answer. */
+    public static final int MAX_LIVE_CATEGORIES = 1000;
+
+    /** The advisory lock that makes creations count the live categories one after the other ("SPCATEGO"). */
+    private static final long CREATION_LOCK = 0x5350_4341_5445_474FL;
+
     @PersistenceContext(unitName = "catalog")
     EntityManager entityManager;
 
@@ -44,6 +50,7 @@ public class CategoryCatalog {
     @Transactional
     public Category create(String slug, String name, UUID parentId) {
         requireExistingParent(parentId);
+        requireRoomForAnother();
         Category category = new Category(UUID.randomUUID(), slug, name, parentId, now());
         entityManager.persist(category);
         flush(slug);
@@ -117,6 +124,18 @@ public class CategoryCatalog {
     /** The category and all its descendants; empty when the category does not exist. */
     public Set<UUID> subtreeOf(UUID id) {
         return find(id).isEmpty() ? Set.of() : new CategoryTree(all()).subtreeOf(id);
+    }
+
+    /** Refuses a creation beyond {@link #MAX_LIVE_CATEGORIES}; holds the creation lock until the transaction ends. */
+    private void requireRoomForAnother() {
+        entityManager.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1)").setParameter(1, CREATION_LOCK)
+                .getSingleResult();
+        long live = entityManager.createQuery("SELECT count(c) FROM Category c WHERE c.archived = false", Long.class)
+                .getSingleResult();
+        if (live >= MAX_LIVE_CATEGORIES) {
+            throw new StateConflictException("There are already " + MAX_LIVE_CATEGORIES
+                    + " live categories; archive one before creating another.");
+        }
     }
 
     private void requireExistingParent(UUID parentId) {

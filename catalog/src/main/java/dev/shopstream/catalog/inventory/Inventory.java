@@ -26,6 +26,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class Inventory {
 
+    /** The most active SKUs a product may have: they are all on its public page. */
+    public static final int MAX_SKUS_PER_PRODUCT = 200;
+
     @Inject
     SkuStore store;
 
@@ -44,6 +47,10 @@ public class Inventory {
                              Map<String, String> attributes) {
         if (!store.productExists(productId)) {
             throw new UnknownEntityException("Product", productId);
+        }
+        if (store.lockedActiveSkuCount(productId) >= MAX_SKUS_PER_PRODUCT) {
+            throw new StateConflictException("Product " + productId + " already has " + MAX_SKUS_PER_PRODUCT
+                    + " active SKUs; archive one before adding another.");
         }
         store.insert(productId, code, onHand, lowStockThreshold, attributes);
         StockLevel level = new StockLevel(code, onHand, 0, lowStockThreshold);

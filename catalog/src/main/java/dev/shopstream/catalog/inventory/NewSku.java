@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.Map;
 import java.util.UUID;
@@ -15,12 +16,25 @@ import java.util.UUID;
  * checked the same way on both paths.
  */
 public record NewSku(@NotNull UUID productId,
-                     @NotNull @Size(max = 64) @Pattern(regexp = NewSku.CODE) String code,
-                     @NotNull @PositiveOrZero @Max(1_000_000_000) Integer onHand,
-                     @PositiveOrZero @Max(1_000_000_000) Integer lowStockThreshold,
-                     @Size(max = 10)
+                     @NotNull @Size(max = NewSku.CODE_MAX_LENGTH) @Pattern(regexp = NewSku.CODE)
+                     @Schema(description = "Unique across the catalogue (taken → 409)", example = "AURORA-BLUE-17")
+                     String code,
+                     @NotNull @PositiveOrZero @Max(StockLevel.MAX_ON_HAND) @Schema(example = "120") Integer onHand,
+                     @PositiveOrZero @Max(StockLevel.MAX_ON_HAND)
+                     @Schema(description = "A low-stock alert goes out when the available quantity falls to it or "
+                             + "below; 0 when absent", example = "10")
+                     Integer lowStockThreshold,
+                     @Size(max = NewSku.MAX_ATTRIBUTES)
+                     @Schema(description = "What sets this variant apart", example = """
+                             {"colour": "blue"}""")
                      Map<@AttributeConstraints.Key String, @AttributeConstraints.Value String> attributes) {
 
     /** Letters, digits, dots, hyphens and underscores, starting with a letter or digit. */
     public static final String CODE = "^[A-Za-z0-9][A-Za-z0-9._-]*$";
+
+    /** The longest SKU code (the {@code sku.code} column). */
+    public static final int CODE_MAX_LENGTH = 64;
+
+    /** The most variant attributes a SKU has. */
+    public static final int MAX_ATTRIBUTES = 10;
 }

@@ -30,6 +30,9 @@ public class SkuStore {
             SELECT s.on_hand, s.reserved, s.low_stock_threshold FROM stock s JOIN sku k ON k.id = s.sku_id
              WHERE k.code = ?""";
 
+    /** The first key of the advisory lock on a product's SKU list ("SKU" in ASCII); the second is the product's. */
+    private static final int SKU_LIST_LOCK = 0x534B55;
+
     @Resource(lookup = "jdbc/shopstream")
     DataSource dataSource;
 
@@ -42,6 +45,29 @@ public class SkuStore {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read product " + productId, e);
+        }
+    }
+
+    /**
+     * How many active SKUs a product has, counted under a lock on the product's SKU list that is held until the
+     * transaction ends, so that SKUs added to one product concurrently are counted one after the other.
+     */
+    public int lockedActiveSkuCount(UUID productId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement lock = connection.prepareStatement(
+                     "SELECT 1 FROM pg_advisory_xact_lock(?, hashtext(?))");
+             PreparedStatement count = connection.prepareStatement(
+                     "SELECT count(*) FROM sku WHERE product_id = ? AND status = 'ACTIVE'")) {
+            lock.setInt(1, SKU_LIST_LOCK);
+            lock.setString(2, productId.toString());
+            lock.executeQuery().close();
+            count.setObject(1, productId);
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count the SKUs of product " + productId, e);
         }
     }
 

@@ -17,6 +17,12 @@ public final class AttributeConstraints {
 
     public static final String KEY_PATTERN = "[a-z][a-z0-9_-]{0,39}";
 
+    /** The longest key {@link #KEY_PATTERN} allows. */
+    public static final int KEY_MAX_LENGTH = 40;
+
+    /** The longest value. */
+    public static final int VALUE_MAX_LENGTH = 200;
+
     private AttributeConstraints() {
     }
 
@@ -37,7 +43,7 @@ public final class AttributeConstraints {
 
     /** Up to 200 characters, without {@code |} (the CSV list separator). */
     @NotBlank
-    @Size(max = 200)
+    @Size(max = VALUE_MAX_LENGTH)
     @Pattern(regexp = "[^|]*", message = "must not contain |")
     @Constraint(validatedBy = {})
     @Target(ElementType.TYPE_USE)

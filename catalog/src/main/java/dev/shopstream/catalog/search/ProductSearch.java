@@ -33,8 +33,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProductSearch {
 
+    /** The largest page a list or search returns. */
+    public static final int MAX_PAGE_SIZE = 100;
+
     /** Upper bounds (exclusive, minor units) of the price bands; the last band is open-ended. */
     static final long[] PRICE_BANDS = {1_000, 2_500, 5_000, 10_000, 25_000};
+
+    /** How many price bands the facets count: {@code PRICE_BANDS.length + 1}, as a constant for the schema. */
+    static final int PRICE_BAND_COUNT = 6;
 
     @Resource(lookup = "jdbc/shopstream")
     DataSource dataSource;

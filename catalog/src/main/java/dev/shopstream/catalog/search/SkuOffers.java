@@ -1,7 +1,10 @@
 package dev.shopstream.catalog.search;
 
+import dev.shopstream.catalog.inventory.NewSku;
+import dev.shopstream.catalog.product.ProductInput;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -42,8 +45,12 @@ public class SkuOffers {
      * One SKU's offer: {@code onSale} is false for an archived SKU or a product that is not active (draft or
      * archived); {@code priceMinor} is null when the product has no price in the currency.
      */
-    public record Offer(String sku, UUID productId, String productName, boolean onSale, Long priceMinor,
-                        String currency, int available) {
+    public record Offer(@Schema(maxLength = NewSku.CODE_MAX_LENGTH) String sku, UUID productId,
+                        @Schema(maxLength = ProductInput.NAME_MAX_LENGTH) String productName, boolean onSale,
+                        @Schema(description = "The price in minor units of currency; absent when the product has none "
+                                + "in it") Long priceMinor,
+                        @Schema(maxLength = 3, example = "EUR") String currency,
+                        @Schema(description = "On hand less what reservations hold") int available) {
     }
 
     /** The offers of the SKUs that exist among {@code codes}, in code order; unknown codes are left out. */

@@ -17,6 +17,9 @@ public enum SortOrder {
     /** The values of the {@code sort} query parameter, for its validation pattern. */
     public static final String PARAMETER_PATTERN = "relevance|newest|price-asc|price-desc|name";
 
+    /** The longest of those values. */
+    public static final int PARAMETER_MAX_LENGTH = 10;
+
     private final String parameter;
     final String key;
     final String sqlType;

@@ -20,6 +20,12 @@ public final class ProductCsv {
 
     public static final String MEDIA_TYPE = "text/csv";
 
+    /**
+     * The largest file an import takes, as the OpenAPI document states it: RequestSizeLimitFilter enforces it, from
+     * {@code shopstream.request.max-bulk-body-bytes}.
+     */
+    public static final int MAX_IMPORT_BYTES = 16 * 1024 * 1024;
+
     /** The columns in export order; imports find them by name, and all but the required ones may be absent. */
     public enum Column {
         PRODUCT_SLUG, NAME, DESCRIPTION, CATEGORY_SLUG, STATUS, PRICES, ATTRIBUTES, IMAGE_URLS, SKU_CODE,

@@ -295,7 +295,7 @@ public class ProductImport {
         final Set<Long> lines = new HashSet<>();
 
         void add(long line, ProductCsv.Column column, String message) {
-            list.add(new ImportReport.RowError(line, column == null ? null : column.header(), message));
+            list.add(ImportReport.RowError.of(line, column == null ? null : column.header(), message));
             lines.add(line);
         }
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 
+import static dev.shopstream.testkit.Problems.assertUnauthorized;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SecurityIT extends CatalogApiTest {
@@ -67,15 +68,5 @@ class SecurityIT extends CatalogApiTest {
     @Test
     void readsArePublic() {
         assertThat(api.get("/api/products", null).statusCode()).isEqualTo(200);
-    }
-
-    /**
-     * Refused by Liberty's token check, which runs before the application: a 401 with a Bearer challenge (its body
-     * is the container's, not a problem document).
-     */
-    private static void assertUnauthorized(HttpResponse<String> response) {
-        assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                value -> assertThat(value).startsWith("Bearer"));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,10 +33,13 @@ public class AuditResource {
     @GET
     @RolesAllowed("admin")
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Read the audit trail", description = "Who changed what and when, newest first.")
-    public Page<AuditRecord> list(@QueryParam("entityType") String entityType,
-                                  @QueryParam("entityId") String entityId,
-                                  @QueryParam("cursor") String cursor,
+    @Operation(operationId = "listAuditRecords", summary = "Read the audit trail",
+            description = "Who changed what and when in this service, newest first: every staff change is recorded "
+                    + "in the same transaction as the change. Filter by entity type, or by type and id for one "
+                    + "entity's history. Admins only.")
+    public Page<AuditRecord> list(@QueryParam("entityType") @Size(max = 100) String entityType,
+                                  @QueryParam("entityId") @Size(max = 255) String entityId,
+                                  @QueryParam("cursor") @Size(max = Cursor.MAX_LENGTH) String cursor,
                                   @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         long before = cursor == null ? Long.MAX_VALUE : Cursor.decodeNumber(cursor);
         List<AuditRecord> records = auditLog.newestFirst(entityType, entityId, before, limit + 1);

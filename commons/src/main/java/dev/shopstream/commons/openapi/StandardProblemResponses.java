@@ -3,51 +3,33 @@ package dev.shopstream.commons.openapi;
 import dev.shopstream.commons.problem.Problem;
 import dev.shopstream.commons.problem.ProblemType;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
-import org.eclipse.microprofile.openapi.models.Components;
-import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Adds the problem responses every operation can give to each service's OpenAPI document, once, instead of each
- * resource method restating them: 400 where there is input, 401 and 403 where the operation is secured, 404 where
- * the path names a resource, 409 and 422 where it takes an {@code Idempotency-Key}, 412 and 428 where it takes
- * {@code If-Match}, 413 and 415 where it has a body, and 429, 500 and 503 everywhere. A response the operation
- * describes itself keeps its description and gains the problem content. Registered with {@code mp.openapi.filter}.
+ * The problem responses every operation can give, added once instead of each resource method restating them: 400
+ * where there is input, 401 and 403 where the operation is secured, 404 where the path names a resource, 409 and 422
+ * where it takes an {@code Idempotency-Key}, 412 and 428 where it takes {@code If-Match}, 413 and 415 where it has a
+ * body, and 429, 500 and 503 everywhere. A response the operation describes itself keeps its description and gains
+ * the problem content.
  */
-public class StandardProblemResponses implements OASFilter {
+final class StandardProblemResponses {
 
     static final String PROBLEM_SCHEMA = "Problem";
     private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM_SCHEMA;
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
-        Components components = openAPI.getComponents() == null ? OASFactory.createComponents()
-                : openAPI.getComponents();
-        openAPI.setComponents(components);
-        if (components.getSchemas() == null || !components.getSchemas().containsKey(PROBLEM_SCHEMA)) {
-            components.addSchema(PROBLEM_SCHEMA, problemSchema());
-        }
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values()
-                .forEach(operation -> addStandardResponses(path, item, operation)));
+    private StandardProblemResponses() {
     }
 
-    private static void addStandardResponses(String path, PathItem item, Operation operation) {
+    static void addTo(String path, PathItem item, Operation operation) {
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses()
                 : operation.getResponses();
         operation.setResponses(responses);
@@ -55,7 +37,9 @@ public class StandardProblemResponses implements OASFilter {
             String code = Integer.toString(type.status());
             APIResponse response = responses.getAPIResponse(code);
             if (response == null) {
-                response = OASFactory.createAPIResponse().description(type.title());
+                response = OASFactory.createAPIResponse().description(type == ProblemType.UNAUTHORIZED
+                        ? "No valid access token: missing, expired, forged or for another audience"
+                        : type.title());
                 responses.addAPIResponse(code, response);
             }
             if (response.getContent() == null || response.getContent().getMediaTypes() == null
@@ -65,9 +49,11 @@ public class StandardProblemResponses implements OASFilter {
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
                 response.setContent(content);
             }
-            if ((type == ProblemType.RATE_LIMITED || type == ProblemType.SERVICE_UNAVAILABLE)
-                    && (response.getHeaders() == null || !response.getHeaders().containsKey("Retry-After"))) {
-                response.addHeader("Retry-After", retryAfter());
+            if (type == ProblemType.RATE_LIMITED || type == ProblemType.SERVICE_UNAVAILABLE) {
+                StandardHeaders.addHeader(response, "Retry-After");
+            }
+            if (type == ProblemType.UNAUTHORIZED) {
+                StandardHeaders.addHeader(response, "WWW-Authenticate");
             }
         }
     }
@@ -112,32 +98,26 @@ public class StandardProblemResponses implements OASFilter {
         return types;
     }
 
-    private static boolean hasHeader(List<Parameter> parameters, String name) {
-        return parameters.stream().anyMatch(parameter -> parameter.getIn() == Parameter.In.HEADER
-                && name.equalsIgnoreCase(parameter.getName()));
+    static boolean hasHeader(List<Parameter> parameters, String name) {
+        return parameters.stream().anyMatch(parameter -> name.equalsIgnoreCase(SharedComponents.headerName(parameter)));
     }
 
-    private static Header retryAfter() {
-        return OASFactory.createHeader().description("Seconds to wait before trying again")
-                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).minimum(
-                        BigDecimal.ZERO));
-    }
-
-    private static Schema problemSchema() {
-        Schema text = OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING));
+    static Schema problemSchema() {
         Schema violation = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
-                .properties(Map.of("field", text, "message", text));
+                .addProperty("field", SharedComponents.string(200).description("The field or parameter, as a path"))
+                .addProperty("message", SharedComponents.string(500));
         return OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
                 .description("An RFC 9457 problem document; clients switch on type")
-                .addProperty("type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("uri"))
-                .addProperty("title", text)
-                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))
-                        .minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599)))
-                .addProperty("detail", text)
-                .addProperty("instance", text)
-                .addProperty("correlationId", text)
+                .addProperty("type", SharedComponents.string(200).format("uri")
+                        .example("https://shopstream.dev/problems/validation-failed"))
+                .addProperty("title", SharedComponents.string(200).example("Validation failed"))
+                .addProperty("status", SharedComponents.integer(400, 599).example(400))
+                .addProperty("detail", SharedComponents.string(2000))
+                .addProperty("instance", SharedComponents.string(2000).description("The request path"))
+                .addProperty("correlationId", SharedComponents.string(100).pattern("^[A-Za-z0-9._:-]{1,100}$")
+                        .description("Quote it to support: it finds the request in every service's log"))
                 .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
-                        .items(violation))
+                        .maxItems(100).items(violation))
                 .required(List.of("type", "title", "status"));
     }
 }

@@ -13,6 +13,12 @@ import java.util.List;
  */
 public record Cursor(List<String> keys) {
 
+    /**
+     * The longest cursor a client may send back. The longest issued, catalog's name-sorted pages (a name of up to
+     * 200 characters and an id), are under 900 characters.
+     */
+    public static final int MAX_LENGTH = 1024;
+
     private static final char SEPARATOR = '\u001F';
 
     public Cursor {

@@ -1,10 +1,19 @@
 package dev.shopstream.commons.paging;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 import java.util.function.Function;
 
 /** One page of a cursor-paged list; {@code nextCursor} is absent on the last page. */
-public record Page<T>(List<T> items, String nextCursor) {
+public record Page<T>(@Schema(maxItems = Page.MAX_ITEMS, description = "At most the limit asked for")
+                      List<T> items,
+                      @Schema(maxLength = Cursor.MAX_LENGTH,
+                              description = "Pass it back as cursor for the next page; absent on the last page")
+                      String nextCursor) {
+
+    /** The largest page any list offers (each list's limit parameter states its own maximum). */
+    public static final int MAX_ITEMS = 200;
 
     public Page {
         items = List.copyOf(items);

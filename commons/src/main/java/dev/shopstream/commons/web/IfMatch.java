@@ -2,6 +2,8 @@ package dev.shopstream.commons.web;
 
 import dev.shopstream.commons.domain.ExpectedVersion;
 import dev.shopstream.commons.problem.PreconditionRequiredException;
+import dev.shopstream.commons.problem.ProblemException;
+import dev.shopstream.commons.problem.ProblemType;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -13,6 +15,9 @@ import java.util.Set;
  */
 public final class IfMatch {
 
+    /** The longest If-Match accepted, as the OpenAPI documents state; longer → 400. */
+    public static final int MAX_LENGTH = 1024;
+
     private IfMatch() {
     }
 
@@ -21,6 +26,10 @@ public final class IfMatch {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new PreconditionRequiredException(
                     "Send If-Match with the ETag you last read, so that concurrent changes are not overwritten.");
+        }
+        if (ifMatch.length() > MAX_LENGTH) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED,
+                    "If-Match is longer than " + MAX_LENGTH + " characters; send the one ETag you last read.");
         }
         Set<Long> versions = new HashSet<>();
         for (String tag : ifMatch.split(",")) {

@@ -16,12 +16,14 @@ import java.time.Duration;
 
 /**
  * A token bucket per client (the token's subject, else the remote address) with Bucket4j: {@code capacity}
- * requests at once, refilled at {@code refill-per-second}; beyond that 429 with {@code Retry-After}.
- * Buckets live in this replica's memory, so the effective limit scales with the number of replicas; an abusive
+ * requests at once, refilled at {@code refill-per-second}; beyond that 429 with {@code Retry-After}; every
+ * response tells the client's quota ({@link RateLimitQuota}).
+ * It runs before the role check, so refused requests count too and carry the quota headers. Buckets live in this
+ * replica's memory, so the effective limit scales with the number of replicas; an abusive
  * client is still throttled on every replica it reaches.
  */
 @Provider
-@Priority(Priorities.AUTHORIZATION + 100)
+@Priority(Priorities.AUTHORIZATION - 100)
 public class RateLimitFilter implements ContainerRequestFilter {
 
     @Inject
@@ -39,8 +41,8 @@ public class RateLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        buckets.take(clientOf(request), capacity, refillPerSecond, Duration.ofSeconds(1), "Rate limit exceeded",
-                request.getUriInfo().getRequestUri().getPath()).ifPresent(request::abortWith);
+        buckets.admit(request, clientOf(request), capacity, refillPerSecond, Duration.ofSeconds(1),
+                "Rate limit exceeded");
     }
 
     private String clientOf(ContainerRequestContext request) {

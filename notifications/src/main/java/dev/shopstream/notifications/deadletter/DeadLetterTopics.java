@@ -118,10 +118,13 @@ public class DeadLetterTopics {
     private static DeadLetter letter(ConsumerRecord<String, String> record) {
         Optional<JsonObject> envelope = envelope(record.value());
         return new DeadLetter(record.topic(), record.partition(), record.offset(),
-                header(record, DeadLetters.CONSUMER_HEADER), header(record, DeadLetters.REASON_HEADER),
-                header(record, DeadLetters.ORIGIN_HEADER),
-                envelope.map(json -> json.getString("id", null)).orElse(null),
-                envelope.map(json -> json.getString("type", null)).orElse(null),
+                clipped(header(record, DeadLetters.CONSUMER_HEADER), DeadLetter.MAX_CONSUMER_LENGTH),
+                clipped(header(record, DeadLetters.REASON_HEADER), DeadLetter.MAX_REASON_LENGTH),
+                clipped(header(record, DeadLetters.ORIGIN_HEADER), DeadLetter.MAX_ORIGIN_LENGTH),
+                clipped(envelope.map(json -> json.getString("id", null)).orElse(null),
+                        DeadLetter.MAX_EVENT_ATTRIBUTE_LENGTH),
+                clipped(envelope.map(json -> json.getString("type", null)).orElse(null),
+                        DeadLetter.MAX_EVENT_ATTRIBUTE_LENGTH),
                 Instant.ofEpochMilli(record.timestamp()), record.value(), null, null, null);
     }
 
@@ -135,6 +138,18 @@ public class DeadLetterTopics {
         } catch (RuntimeException notJson) {
             return Optional.empty();
         }
+    }
+
+    /** A value cut to {@code max} characters, ending in an ellipsis when it was cut. */
+    private static String clipped(String value, int max) {
+        if (value == null || value.length() <= max) {
+            return value;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(0, end) + "…";
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {

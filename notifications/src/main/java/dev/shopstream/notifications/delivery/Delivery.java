@@ -15,6 +15,11 @@ public record Delivery(UUID id, long seq, String eventId, String notice, Channel
                        String htmlBody, Status status, int attempts, Instant nextAttemptAt, String lastError,
                        Instant createdAt, Instant sentAt) {
 
+    /** The longest error the log keeps (of a delivery and of each attempt); a longer one is cut short. */
+    public static final int MAX_ERROR_LENGTH = 1_000;
+    /** The most attempts the log lists for one delivery: the first ones. */
+    public static final int MAX_ATTEMPTS_LISTED = 100;
+
     public enum Status {
         /** Waiting for its first attempt. */
         QUEUED,

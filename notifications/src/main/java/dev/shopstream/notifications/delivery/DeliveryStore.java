@@ -63,7 +63,7 @@ public class DeliveryStore {
                 ON CONFLICT (event_id, notice, channel, recipient) DO NOTHING
                 """, id, draft.eventId(), draft.notice(), draft.channel().code(), draft.userId(), draft.recipient(),
                 draft.locale(), draft.templateVersion(), draft.subject(), draft.textBody(), draft.htmlBody(),
-                status.code(), status == Delivery.Status.QUEUED ? now : null, error, now,
+                status.code(), status == Delivery.Status.QUEUED ? now : null, clipped(error), now,
                 status == Delivery.Status.SENT ? now : null, now);
         return added == 1 ? Optional.of(id) : Optional.empty();
     }
@@ -88,8 +88,9 @@ public class DeliveryStore {
         record(delivery, retryAt == null ? "dead" : "failed", error, retryAt);
     }
 
-    private void record(Delivery delivery, String status, String error, Instant retryAt) {
+    private void record(Delivery delivery, String status, String failure, Instant retryAt) {
         int attempt = delivery.attempts() + 1;
+        String error = clipped(failure);
         jdbc.update("""
                 UPDATE delivery SET status = ?, attempts = ?, last_error = ?, next_attempt_at = ?, updated_at = now(),
                                     sent_at = CASE WHEN ? = 'sent' THEN now() END
@@ -120,7 +121,8 @@ public class DeliveryStore {
     }
 
     public List<Delivery.Attempt> attempts(UUID id) {
-        return jdbc.list("SELECT attempt, outcome, error, at FROM delivery_attempt WHERE delivery_id = ? ORDER BY attempt",
+        return jdbc.list("SELECT attempt, outcome, error, at FROM delivery_attempt WHERE delivery_id = ?"
+                        + " ORDER BY attempt LIMIT " + Delivery.MAX_ATTEMPTS_LISTED,
                 row -> new Delivery.Attempt(row.getInt("attempt"), "sent".equals(row.getString("outcome")),
                         row.getString("error"), Jdbc.instant(row, "at")), id);
     }
@@ -141,6 +143,18 @@ public class DeliveryStore {
                                     next_attempt_at = NULL
                 WHERE user_id = ?
                 """, pseudonym, userId);
+    }
+
+    /** An error cut to {@link Delivery#MAX_ERROR_LENGTH} characters, ending in an ellipsis when it was cut. */
+    private static String clipped(String error) {
+        if (error == null || error.length() <= Delivery.MAX_ERROR_LENGTH) {
+            return error;
+        }
+        int end = Delivery.MAX_ERROR_LENGTH - 1;
+        if (Character.isHighSurrogate(error.charAt(end - 1))) {
+            end--;
+        }
+        return error.substring(0, end) + "…";
     }
 
     private static void add(StringBuilder sql, List<Object> parameters, String condition, Object value) {

@@ -17,4 +17,7 @@ import java.util.function.Function;
  */
 public record Notice(String eventId, String name, String userId, Set<Channel> channels,
                      Function<Locale, Map<String, Object>> model, String orderId) {
+
+    /** The longest event, user or order id a notice is made from (the platform's are UUIDs); longer is refused. */
+    public static final int MAX_ID_LENGTH = 255;
 }

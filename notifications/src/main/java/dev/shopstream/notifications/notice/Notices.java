@@ -1,5 +1,7 @@
 package dev.shopstream.notifications.notice;
 
+import dev.shopstream.commons.domain.RuleViolationException;
+import dev.shopstream.commons.inbox.UnprocessableEventException;
 import dev.shopstream.notifications.delivery.Delivery;
 import dev.shopstream.notifications.delivery.DeliveryStore;
 import dev.shopstream.notifications.message.InAppMessageStore;
@@ -14,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -24,8 +27,9 @@ import java.util.logging.Logger;
  * Turns a notice into what its recipient receives, in the consumer's transaction (so it happens once per event):
  * renders the template of each channel in the recipient's locale (or the default locale when there is none in
  * theirs), queues the mail for the dispatcher, stores the in-app message, and logs every delivery. A mail to a user
- * whose address is unknown is logged dead, so staff see it; a notice without a template on a channel is skipped on
- * that channel with a warning.
+ * whose address is unknown (or too long to send to) is logged dead, so staff see it; a notice without a template on
+ * a channel is skipped on that channel with a warning. A notice with an id longer than {@link Notice#MAX_ID_LENGTH},
+ * or whose filled-in template is longer than {@link Rendered}'s limits, is unprocessable: its event is dead-lettered.
  */
 @ApplicationScoped
 public class Notices {
@@ -50,6 +54,7 @@ public class Notices {
 
     /** @param recipient whom it goes to; empty when the user's address is not known */
     public void announce(Notice notice, Optional<Recipient> recipient) {
+        checkIds(notice);
         String locale = recipient.map(known -> Locale.forLanguageTag(known.localeOr(defaultLocale)).getLanguage())
                 .filter(language -> !language.isEmpty()).orElse(defaultLocale);
         for (Channel channel : notice.channels()) {
@@ -62,7 +67,7 @@ public class Notices {
             Map<String, Object> model = new HashMap<>(notice.model().apply(Locale.forLanguageTag(
                     template.get().key().locale())));
             recipient.map(Recipient::firstName).ifPresent(firstName -> model.put("firstName", firstName));
-            Rendered rendered = renderer.render(template.get(), model);
+            Rendered rendered = rendered(notice, template.get(), model);
             switch (channel) {
                 case EMAIL -> mail(notice, recipient, template.get(), rendered);
                 case IN_APP -> inApp(notice, template.get(), rendered);
@@ -71,11 +76,17 @@ public class Notices {
     }
 
     private void mail(Notice notice, Optional<Recipient> recipient, Template template, Rendered rendered) {
+        Optional<String> address = recipient.map(Recipient::email)
+                .filter(email -> email.length() <= Recipient.MAX_EMAIL_LENGTH);
         Delivery.Draft draft = new Delivery.Draft(notice.eventId(), notice.name(), Channel.EMAIL, notice.userId(),
-                recipient.map(Recipient::email).orElse("unknown"), template.key().locale(), template.version(),
+                address.orElse("unknown"), template.key().locale(), template.version(),
                 rendered.subject(), rendered.text(), rendered.html());
-        if (recipient.isPresent()) {
+        if (address.isPresent()) {
             deliveries.add(draft, Delivery.Status.QUEUED, null);
+        } else if (recipient.isPresent()) {
+            String whose = notice.userId() == null ? "staff" : "user " + notice.userId();
+            deliveries.add(draft, Delivery.Status.DEAD, "The e-mail address known for " + whose + " is longer than "
+                    + Recipient.MAX_EMAIL_LENGTH + " characters; no mail can go to it.");
         } else {
             deliveries.add(draft, Delivery.Status.DEAD, "No e-mail address is known for user " + notice.userId()
                     + " (neither user.registered nor Keycloak gave one).");
@@ -91,6 +102,24 @@ public class Notices {
         deliveries.add(new Delivery.Draft(notice.eventId(), notice.name(), Channel.IN_APP, notice.userId(),
                 notice.userId(), template.key().locale(), template.version(), rendered.subject(),
                 rendered.text().strip(), null), Delivery.Status.SENT, null);
+    }
+
+    private static void checkIds(Notice notice) {
+        for (String id : Arrays.asList(notice.eventId(), notice.userId(), notice.orderId())) {
+            if (id != null && id.length() > Notice.MAX_ID_LENGTH) {
+                throw new UnprocessableEventException("The event's id, user id or order id is longer than "
+                        + Notice.MAX_ID_LENGTH + " characters.");
+            }
+        }
+    }
+
+    private Rendered rendered(Notice notice, Template template, Map<String, Object> model) {
+        try {
+            return renderer.render(template, model);
+        } catch (RuleViolationException e) {
+            throw new UnprocessableEventException("Event " + notice.eventId() + " cannot be sent with template "
+                    + template.key() + "@" + template.version() + ": " + e.getMessage(), e);
+        }
     }
 
     private Optional<Template> template(TemplateKey key) {

@@ -8,4 +8,8 @@ import java.time.Instant;
  */
 public record Template(TemplateKey key, int version, String subject, String textBody, String htmlBody, String author,
                        Instant createdAt) {
+
+    public static final int MAX_SUBJECT_LENGTH = 200;
+    public static final int MAX_TEXT_BODY_LENGTH = 20_000;
+    public static final int MAX_HTML_BODY_LENGTH = 100_000;
 }

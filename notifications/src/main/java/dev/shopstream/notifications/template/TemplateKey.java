@@ -6,6 +6,11 @@ package dev.shopstream.notifications.template;
  */
 public record TemplateKey(String notice, Channel channel, String locale) {
 
+    /** The longest notice: up to three dot-separated names of up to 31 characters, as the API accepts them. */
+    public static final int MAX_NOTICE_LENGTH = 95;
+    /** A template's locale is a two-letter language code. */
+    public static final int MAX_LOCALE_LENGTH = 2;
+
     /** The channels a template is written for. */
     public enum Channel {
         EMAIL("email"), IN_APP("in-app");

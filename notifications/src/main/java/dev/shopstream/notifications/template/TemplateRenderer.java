@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Fills templates in with Mustache (mustache.java, docs/adr/0008): logic-less, so a template staff edit can print
  * values, test them and loop over lists, never call code. Values are looked up in maps only (no reflection on the
  * objects behind them), partials and unescaped tags are refused, the HTML body escapes every value and the subject
- * and text body print them as they are. Compiled templates are kept per version, which never changes.
+ * and text body print them as they are. Compiled templates are kept per version, which never changes. A result
+ * longer than {@link Rendered}'s limits is refused.
  */
 @ApplicationScoped
 public class TemplateRenderer {
@@ -29,9 +30,10 @@ public class TemplateRenderer {
     private final SafeMustacheFactory html = factory(true);
     private final SafeMustacheFactory text = factory(false);
 
+    /** @throws RuleViolationException if the result is longer than {@link Rendered}'s limits */
     public Rendered render(Template template, Map<String, Object> model) {
         String name = template.key() + "@" + template.version();
-        return new Rendered(
+        return checked(
                 execute(compiled.computeIfAbsent(name + "/subject", ignored -> compile(text, template.subject(), name)),
                         model).strip(),
                 execute(compiled.computeIfAbsent(name + "/text", ignored -> compile(text, template.textBody(), name)),
@@ -40,9 +42,9 @@ public class TemplateRenderer {
                         ignored -> compile(html, template.htmlBody(), name)), model));
     }
 
-    /** Renders a draft, which is not kept; a template that does not compile is refused. */
+    /** Renders a draft, which is not kept; a template that does not compile, or renders too long, is refused. */
     public Rendered preview(String subject, String textBody, String htmlBody, Map<String, Object> model) {
-        return new Rendered(execute(compile(text, subject, "subject"), model).strip(),
+        return checked(execute(compile(text, subject, "subject"), model).strip(),
                 execute(compile(text, textBody, "text"), model),
                 htmlBody == null ? null : execute(compile(html, htmlBody, "html"), model));
     }
@@ -53,6 +55,20 @@ public class TemplateRenderer {
         compile(text, textBody, "text");
         if (htmlBody != null) {
             compile(html, htmlBody, "html");
+        }
+    }
+
+    private static Rendered checked(String subject, String text, String html) {
+        checkLength("subject", subject, Rendered.MAX_SUBJECT_LENGTH);
+        checkLength("text body", text, Rendered.MAX_TEXT_LENGTH);
+        checkLength("HTML body", html, Rendered.MAX_HTML_LENGTH);
+        return new Rendered(subject, text, html);
+    }
+
+    private static void checkLength(String name, String rendered, int max) {
+        if (rendered != null && rendered.length() > max) {
+            throw new RuleViolationException("The filled-in " + name + " is " + rendered.length()
+                    + " characters long; at most " + max + " are sent.");
         }
     }
 

@@ -22,6 +22,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class TemplateStore {
 
+    /** The most templates {@link #all()} lists, in notice, channel and locale order. */
+    public static final int MAX_TEMPLATES_LISTED = 1_000;
+    /** The most versions {@link #versions} lists, the newest; an older one can still be put back in use. */
+    public static final int MAX_VERSIONS_LISTED = 100;
+
     private static final String COLUMNS = """
             v.notice, v.channel, v.locale, v.version, v.subject, v.text_body, v.html_body, v.author, v.created_at
             """;
@@ -49,19 +54,20 @@ public class TemplateStore {
                 key.notice(), key.channel().code(), key.locale());
     }
 
-    /** Every template's version in use, by notice, channel and locale. */
+    /** Every template's version in use, by notice, channel and locale (at most {@link #MAX_TEMPLATES_LISTED}). */
     public List<Current> all() {
         return jdbc.list("SELECT " + COLUMNS + ", t.row_version FROM template t JOIN template_version v"
                         + " ON (v.notice, v.channel, v.locale, v.version)"
                         + " = (t.notice, t.channel, t.locale, t.current_version)"
-                        + " ORDER BY t.notice, t.channel, t.locale",
+                        + " ORDER BY t.notice, t.channel, t.locale LIMIT " + MAX_TEMPLATES_LISTED,
                 row -> new Current(template(row), row.getLong("row_version")));
     }
 
-    /** Every version of a template, newest first. */
+    /** A template's versions, newest first (at most {@link #MAX_VERSIONS_LISTED}). */
     public List<Template> versions(TemplateKey key) {
         return jdbc.list("SELECT " + COLUMNS + " FROM template_version v"
-                        + " WHERE v.notice = ? AND v.channel = ? AND v.locale = ? ORDER BY v.version DESC",
+                        + " WHERE v.notice = ? AND v.channel = ? AND v.locale = ? ORDER BY v.version DESC"
+                        + " LIMIT " + MAX_VERSIONS_LISTED,
                 TemplateStore::template, key.notice(), key.channel().code(), key.locale());
     }
 

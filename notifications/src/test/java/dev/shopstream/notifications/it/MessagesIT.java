@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static dev.shopstream.testkit.Problems.assertProblem;
+import static dev.shopstream.testkit.Problems.assertUnauthorized;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -121,15 +121,6 @@ abstract class NotificationsApiTest {
                 + deliveriesOf(userId, notice));
     }
 
-    /**
-     * Refused by Liberty's token check, which runs before the application: a 401 with a Bearer challenge (its body
-     * is the container's, not a problem document).
-     */
-    static void assertUnauthorized(HttpResponse<String> response) {
-        assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                value -> assertThat(value).startsWith("Bearer"));
-    }
 
     static String newOrderId() {
         return UUID.randomUUID().toString();

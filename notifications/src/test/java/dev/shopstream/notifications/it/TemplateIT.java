@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import static dev.shopstream.testkit.Problems.assertProblem;
+import static dev.shopstream.testkit.Problems.assertUnauthorized;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

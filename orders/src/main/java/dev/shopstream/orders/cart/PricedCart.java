@@ -32,6 +32,9 @@ public record PricedCart(String currency, List<Line> lines) {
         }).toList());
     }
 
+    /** The longest reason {@link #problemOf} gives (its SKU is at most 64 characters). */
+    public static final int MAX_PROBLEM = 100;
+
     /** Why a SKU cannot be bought, or null when it can. */
     public static String problemOf(String sku, Offer offer, String currency) {
         if (offer == null) {

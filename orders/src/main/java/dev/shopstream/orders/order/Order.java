@@ -33,6 +33,12 @@ import java.util.UUID;
 @Table(name = "customer_order")
 public class Order {
 
+    /**
+     * The longest reason an order keeps for how it ended: room for an out-of-stock reason naming every line, while
+     * a longer text from catalog or payments (or a cancellation's) is cut to it.
+     */
+    public static final int MAX_REASON = 8_000;
+
     @Id
     private UUID id;
 
@@ -139,12 +145,12 @@ public class Order {
     /** Not enough stock (or a SKU no longer for sale): the reason names what is missing. */
     public void reject(String reason, Clock clock) {
         move(OrderStatus.REJECTED, List.of(OrderStatus.PENDING), clock);
-        failureReason = reason;
+        failureReason = bounded(reason);
     }
 
     public void failPayment(String reason, Clock clock) {
         move(OrderStatus.PAYMENT_FAILED, List.of(OrderStatus.PENDING), clock);
-        failureReason = reason;
+        failureReason = bounded(reason);
     }
 
     /** Checks that the order may still be cancelled: confirmed, not yet shipped. */
@@ -158,7 +164,7 @@ public class Order {
     public void cancel(String reason, Clock clock) {
         requireCancellable();
         move(OrderStatus.CANCELLED, List.of(OrderStatus.CONFIRMED, OrderStatus.PACKED), clock);
-        failureReason = reason;
+        failureReason = bounded(reason);
     }
 
     public void pack(Clock clock) {
@@ -204,6 +210,10 @@ public class Order {
         }
         status = target.name();
         touch(clock);
+    }
+
+    private static String bounded(String reason) {
+        return reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON);
     }
 
     private void touch(Clock clock) {

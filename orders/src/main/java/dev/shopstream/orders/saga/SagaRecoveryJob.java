@@ -25,7 +25,8 @@ public class SagaRecoveryJob extends FixedDelayJob {
 
     /** Sagas that tried their step this often, or whose order is older than this, are stuck (the staff list too). */
     public static final int STUCK_ATTEMPTS = 3;
-    public static final Duration STUCK_AGE = Duration.ofMinutes(5);
+    public static final int STUCK_AGE_MINUTES = 5;
+    public static final Duration STUCK_AGE = Duration.ofMinutes(STUCK_AGE_MINUTES);
 
     @Inject
     SagaStore store;

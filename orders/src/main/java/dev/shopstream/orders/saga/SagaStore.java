@@ -4,6 +4,7 @@ import dev.shopstream.orders.order.OrderStatus;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,6 +31,12 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class SagaStore {
 
+    /** The longest detail a log entry keeps; a longer one (a remote service's answer) is cut to it. */
+    public static final int MAX_DETAIL = 2_000;
+
+    /** The most log entries a timeline shows: the latest, should a compensating step retry that often. */
+    public static final int MAX_TIMELINE = 200;
+
     private static final String STATE = "saga_step, saga_attempts, saga_deadline, saga_then, saga_outcome, saga_reason";
 
     @Resource(lookup = "jdbc/shopstream")
@@ -46,6 +53,8 @@ public class SagaStore {
     }
 
     /** A saga that has not finished: what it is at, how often it tried, since when the order waits. */
+    @Schema(name = "StuckSaga", description = "A saga that does not finish: the step it is at, how often that step "
+            + "was tried, when it runs next and when the order was placed")
     public record Unfinished(UUID orderId, SagaStep step, int attempts, OffsetDateTime dueAt,
                              OffsetDateTime orderedAt) {
     }
@@ -168,7 +177,8 @@ public class SagaStore {
     public void finished(long entryId, String outcome, String detail) {
         update("UPDATE saga_step SET outcome = ?, detail = ?, finished_at = now() WHERE id = ?", statement -> {
             statement.setString(1, outcome);
-            statement.setString(2, detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000));
+            statement.setString(2, detail == null || detail.length() <= MAX_DETAIL ? detail
+                    : detail.substring(0, MAX_DETAIL));
             statement.setLong(3, entryId);
         });
     }
@@ -210,12 +220,16 @@ public class SagaStore {
                 statement -> statement.setObject(1, orderId)) == 1;
     }
 
+    /** The order's log, oldest first: every attempt, or the latest {@link #MAX_TIMELINE} of a longer one. */
     public List<Entry> timeline(UUID orderId) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement("""
-                     SELECT step, attempt, outcome, detail, started_at, finished_at FROM saga_step
-                      WHERE order_id = ? ORDER BY id""")) {
+                     SELECT step, attempt, outcome, detail, started_at, finished_at FROM (
+                         SELECT id, step, attempt, outcome, detail, started_at, finished_at FROM saga_step
+                          WHERE order_id = ? ORDER BY id DESC LIMIT ?) latest
+                      ORDER BY id""")) {
             select.setObject(1, orderId);
+            select.setInt(2, MAX_TIMELINE);
             List<Entry> entries = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

@@ -1,5 +1,6 @@
 package dev.shopstream.orders.it;
 
+import dev.shopstream.devstack.node.KeycloakNode;
 import dev.shopstream.testkit.ServicePlatform;
 import org.microshed.testing.ManuallyStartedConfiguration;
 
@@ -8,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The orders server under test with the real servers it calls: catalog and payments (as their builds assembled
- * them), real Keycloak with the repository's realm (orders signs its calls with the shopstream-orders service
- * account; customers sign in with the password grant), PostgreSQL with a database per service, and Kafka. Started
+ * The orders server under test with the real servers it calls, catalog and payments (as their builds assembled
+ * them), and auth, whose integrator clients GeneratedClientsIT uses; real Keycloak with the repository's realm
+ * (orders signs its calls with the shopstream-orders service account; customers sign in with the password grant),
+ * PostgreSQL with a database per service, and Kafka. Started
  * once for all integration tests by testkit; MicroShed Testing, in its manually-started mode, is pointed at it.
  */
 public final class OrdersPlatform extends ServicePlatform.Extension {
@@ -41,7 +43,12 @@ public final class OrdersPlatform extends ServicePlatform.Extension {
                         "SHOPSTREAM_PAYMENTS_SANDBOX_CONFIRMATION_DELAY", "PT4S",
                         "SHOPSTREAM_PAYMENTS_SANDBOX_WEBHOOKS_DELAY", "PT0.1S",
                         "SHOPSTREAM_PAYMENTS_SANDBOX_WEBHOOKS_POLL_INTERVAL", "PT0.1S"),
-                        "SHOPSTREAM_ORDERS_PAYMENTS_URL")));
+                        "SHOPSTREAM_ORDERS_PAYMENTS_URL"),
+                // Orders never calls auth; GeneratedClientsIT's integrator gets its client from it.
+                new ServicePlatform.Neighbour("auth", Path.of(System.getProperty("auth.user.dir")), Map.of(
+                        "SHOPSTREAM_KEYCLOAK_CLIENT_SECRET", KeycloakNode.AUTH_CLIENT_DEMO_SECRET,
+                        "SHOPSTREAM_RATE_LIMIT_CAPACITY", "2000",
+                        "SHOPSTREAM_RATE_LIMIT_REFILL_PER_SECOND", "1000"), "SHOPSTREAM_ORDERS_AUTH_URL")));
         System.setProperty(ManuallyStartedConfiguration.MANUAL_ENALBED, "true");
         System.setProperty(ManuallyStartedConfiguration.MICROSHED_HOSTNAME, platform.baseUri().getHost());
         System.setProperty(ManuallyStartedConfiguration.MICROSHED_HTTP_PORT,

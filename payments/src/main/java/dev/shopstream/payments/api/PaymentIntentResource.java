@@ -1,7 +1,10 @@
 package dev.shopstream.payments.api;
 
 import dev.shopstream.commons.idempotency.Idempotent;
+import dev.shopstream.commons.idempotency.IdempotencyFilter;
 import dev.shopstream.commons.money.Money;
+import dev.shopstream.commons.openapi.OpenApiRefs;
+import dev.shopstream.commons.paging.Cursor;
 import dev.shopstream.commons.paging.Page;
 import dev.shopstream.commons.problem.FieldViolation;
 import dev.shopstream.commons.problem.ProblemException;
@@ -18,6 +21,7 @@ import dev.shopstream.payments.intent.PendingOperations;
 import dev.shopstream.payments.invoice.InvoiceDocument;
 import dev.shopstream.payments.invoice.Invoices;
 import dev.shopstream.payments.invoice.PdfInvoices;
+import dev.shopstream.payments.provider.PaymentProvider;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,20 +33,20 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -58,7 +62,8 @@ import java.util.UUID;
 
 /** Payment intents: created by the orders service, captured, voided and refunded; read by their customer and staff. */
 @Path("/payments/intents")
-@Tag(name = "Payment intents")
+@Tag(name = "Payment intents", description = "Payments for orders: the orders service creates and captures them; "
+        + "staff refund them and read the ledger; a customer reads their own payments and documents.")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "keycloak")
@@ -91,21 +96,25 @@ public class PaymentIntentResource {
     @Context
     UriInfo uriInfo;
 
+    @Context
+    HttpHeaders headers;
+
     @POST
     @RolesAllowed("service")
     @Idempotent(required = true)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a payment intent and authorize it",
-            description = "Idempotency-Key required: a retry with the same key and body replays the first answer and "
-                    + "never charges twice. 201 with status requires_capture, requires_action (the customer must "
-                    + "confirm; the outcome follows asynchronously), failed (failureCode says why), or unknown (the "
-                    + "provider did not answer in time; the resolver settles it).")
+    @Operation(operationId = "createPaymentIntent", summary = "Create a payment intent and authorize it",
+            description = "Asks the provider to authorize (hold) the amount on the customer's payment method, given "
+                    + "as the provider's token: card numbers are never accepted (422). Services only (the orders "
+                    + "service). Idempotency-Key required: a retry with the same key and body replays the first "
+                    + "answer and never charges twice. 201 with status requires_capture, requires_action (the "
+                    + "customer must confirm; the outcome follows asynchronously), failed (failureCode says why), or "
+                    + "unknown (the provider did not answer in time; the resolver settles it).")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = IntentView.class)))
     @APIResponse(responseCode = "400", description = "Malformed or invalid body, or no Idempotency-Key")
     @APIResponse(responseCode = "422", description = "A card number in the body, or the key reused for another body")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true, description = "Client-chosen "
-            + "key, 1-255 visible ASCII characters (the idempotency filter reads it)", schema = @Schema(maxLength = 255))
+    @Parameter(ref = OpenApiRefs.IDEMPOTENCY_KEY_REQUIRED)
     public Response create(@NotNull @Valid PaymentRequests.CreateIntent request) {
         PaymentIntent intent = authorizations.authorize(new NewPayment(request.orderId(), request.customerId(),
                 Money.of(request.amountMinor(), request.currency()), request.paymentMethodToken()));
@@ -117,8 +126,9 @@ public class PaymentIntentResource {
     @GET
     @Path("{id}")
     @RolesAllowed({"customer", "admin", "support", "service"})
-    @Operation(summary = "Read a payment intent",
-            description = "Customers read only their own payments; another customer's is 404.")
+    @Operation(operationId = "getPaymentIntent", summary = "Read a payment intent",
+            description = "The payment with its amounts, status, refunds and pending provider operations. The "
+                    + "customer it belongs to, staff and services; another customer's payment is 404.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = IntentView.class)))
     @APIResponse(responseCode = "404", description = "No such payment, or not the caller's")
@@ -128,12 +138,18 @@ public class PaymentIntentResource {
 
     @GET
     @RolesAllowed({"admin", "support", "service"})
-    @Operation(summary = "List payment intents, newest first",
-            description = "Filters: status, orderId, customerId. Cursor paging: pass nextCursor back as cursor.")
-    public Page<IntentView> list(@QueryParam("status") String status,
-                                 @QueryParam("orderId") @Size(max = 100) String orderId,
-                                 @QueryParam("customerId") @Size(max = 255) String customerId,
-                                 @QueryParam("cursor") @Size(max = 100) String cursor,
+    @Operation(operationId = "listPaymentIntents", summary = "List payment intents, newest first",
+            description = "Every payment, newest first, optionally only those with a status, for an order or of a "
+                    + "customer (filters combine). Pass nextCursor back as cursor for the next page. Staff and "
+                    + "services. An unknown status → 400.")
+    public Page<IntentView> list(@QueryParam("status") @Parameter(schema = @Schema(implementation = PaymentStatus.class))
+                                 String status,
+                                 @QueryParam("orderId") @Size(max = PaymentRequests.ORDER_ID_MAX_LENGTH)
+                                 String orderId,
+                                 @QueryParam("customerId") @Size(max = PaymentRequests.CUSTOMER_ID_MAX_LENGTH)
+                                 @Parameter(description = "The customer's subject (sub of their token)")
+                                 String customerId,
+                                 @QueryParam("cursor") @Size(max = Cursor.MAX_LENGTH) String cursor,
                                  @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
         PaymentIntentStore.Filter filter = new PaymentIntentStore.Filter(Optional.ofNullable(status).map(this::statusOf),
                 Optional.ofNullable(orderId), Optional.ofNullable(customerId));
@@ -143,7 +159,13 @@ public class PaymentIntentResource {
     @GET
     @Path("{id}/ledger")
     @RolesAllowed({"admin", "support"})
-    @Operation(summary = "The payment's ledger entries, oldest first")
+    @Operation(operationId = "listPaymentLedgerEntries", summary = "The payment's ledger entries, oldest first",
+            description = "Every movement of money of the payment (authorize, capture, void, refund) from its "
+                    + "append-only ledger, which the balances add up from. Support and admins. Unknown payment → "
+                    + "404.")
+    @APIResponse(responseCode = "200", description = "The ledger entries",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = LedgerEntryView.class,
+                    maxItems = LedgerEntryView.MAX_ENTRIES)))
     public List<LedgerEntryView> ledger(@PathParam("id") UUID id) {
         visible(id);
         return store.ledger(id).stream().map(LedgerEntryView::of).toList();
@@ -154,10 +176,12 @@ public class PaymentIntentResource {
     @RolesAllowed({"service", "admin"})
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Capture the authorized amount, or part of it",
-            description = "Once per payment; with an empty object {} (no amountMinor) everything authorized is captured, and the "
-                    + "uncaptured rest of a partial capture is released. Not requires_capture → 409; more than "
-                    + "authorized or another currency → 422.")
+    @Parameter(ref = OpenApiRefs.IDEMPOTENCY_KEY)
+    @Operation(operationId = "capturePaymentIntent", summary = "Capture the authorized amount, or part of it",
+            description = "Takes the money: once per payment; with an empty object {} (no amountMinor) everything "
+                    + "authorized is captured, and the uncaptured rest of a partial capture is released. The orders "
+                    + "service and admins. Not requires_capture → 409; more than authorized or another currency → "
+                    + "422.")
     @APIResponse(responseCode = "200", description = "The payment after the change",
             content = @Content(schema = @Schema(implementation = IntentView.class)))
     @APIResponse(responseCode = "409", description = "The payment cannot be captured in its state")
@@ -173,8 +197,10 @@ public class PaymentIntentResource {
     @Path("{id}/void")
     @RolesAllowed({"service", "admin"})
     @Idempotent
-    @Operation(summary = "Release the authorization without capturing",
-            description = "Only before capture (requires_capture or requires_action); otherwise 409.")
+    @Parameter(ref = OpenApiRefs.IDEMPOTENCY_KEY)
+    @Operation(operationId = "voidPaymentIntent", summary = "Release the authorization without capturing",
+            description = "Gives the held amount back to the customer without taking any of it. Only before "
+                    + "capture (requires_capture or requires_action); otherwise 409. The orders service and admins.")
     @APIResponse(responseCode = "200", description = "The payment after the change",
             content = @Content(schema = @Schema(implementation = IntentView.class)))
     @APIResponse(responseCode = "409", description = "The payment cannot be voided in its state")
@@ -190,9 +216,11 @@ public class PaymentIntentResource {
     @RolesAllowed({"admin", "support", "service"})
     @Idempotent(required = true)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Refund part or all of the captured amount",
-            description = "Idempotency-Key required. Several refunds may add up to the captured amount, not more "
-                    + "(422); nothing captured → 409; another currency → 422.")
+    @Parameter(ref = OpenApiRefs.IDEMPOTENCY_KEY_REQUIRED)
+    @Operation(operationId = "refundPaymentIntent", summary = "Refund part or all of the captured amount",
+            description = "Gives captured money back, with a reason. Idempotency-Key required: a retry with the same "
+                    + "key refunds once. Several refunds may add up to the captured amount, not more (422); nothing "
+                    + "captured → 409; another currency → 422. Staff and services.")
     @APIResponse(responseCode = "201", description = "Refunded; the payment with its refunds",
             content = @Content(schema = @Schema(implementation = IntentView.class)))
     @APIResponse(responseCode = "409", description = "Nothing captured to refund")
@@ -200,10 +228,9 @@ public class PaymentIntentResource {
     @APIResponse(responseCode = "503", description = "The provider did not answer (unreachable, open circuit, or "
             + "timeout: then the payment lists the operation in pendingOperations until the resolver settles it); "
             + "Retry-After says when to retry, with the same Idempotency-Key")
-    public Response refund(@PathParam("id") UUID id, @NotNull @Valid PaymentRequests.Refund request,
-                           @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    public Response refund(@PathParam("id") UUID id, @NotNull @Valid PaymentRequests.Refund request) {
         PaymentIntent intent = intents.refund(id, request.amountMinor(), request.currency(), request.reason(),
-                idempotencyKey);
+                headers.getHeaderString(IdempotencyFilter.HEADER));
         return Response.status(Response.Status.CREATED).entity(view(intent)).build();
     }
 
@@ -218,8 +245,9 @@ public class PaymentIntentResource {
     @Path("{id}/invoice")
     @RolesAllowed({"customer", "admin", "support", "service"})
     @Produces(PDF)
-    @Operation(summary = "Download the invoice for the payment's capture (PDF)",
-            description = "The owning customer and staff; not captured yet → 404.")
+    @Operation(operationId = "getPaymentInvoice", summary = "Download the invoice for the payment's capture (PDF)",
+            description = "The invoice for the captured amount, as a PDF attachment. The customer the payment "
+                    + "belongs to, staff and services; not captured yet → 404.")
     @APIResponse(responseCode = "200", description = "The invoice", content = @Content(mediaType = PDF))
     @APIResponse(responseCode = "404", description = "No such payment, not the caller's, or not captured")
     public Response invoice(@PathParam("id") UUID id) {
@@ -230,10 +258,14 @@ public class PaymentIntentResource {
     @Path("{id}/refunds/{refundId}/credit-note")
     @RolesAllowed({"customer", "admin", "support", "service"})
     @Produces(PDF)
-    @Operation(summary = "Download the credit note for one refund (PDF)", description = "The owning customer and staff.")
+    @Operation(operationId = "getRefundCreditNote", summary = "Download the credit note for one refund (PDF)",
+            description = "The credit note for one refund of the payment (refundId from its refunds), as a PDF "
+                    + "attachment. The customer the payment belongs to, staff and services. Unknown refund → 404.")
     @APIResponse(responseCode = "200", description = "The credit note", content = @Content(mediaType = PDF))
     @APIResponse(responseCode = "404", description = "No such payment or refund, or not the caller's")
-    public Response creditNote(@PathParam("id") UUID id, @PathParam("refundId") String refundId) {
+    public Response creditNote(@PathParam("id") UUID id,
+                               @PathParam("refundId") @Size(max = PaymentProvider.REFERENCE_MAX_LENGTH)
+                               String refundId) {
         return pdf(invoices.creditNote(visible(id), refundId));
     }
 

@@ -1,5 +1,6 @@
 package dev.shopstream.payments.api;
 
+import dev.shopstream.commons.paging.Cursor;
 import dev.shopstream.commons.paging.Page;
 import dev.shopstream.commons.problem.FieldViolation;
 import dev.shopstream.commons.problem.ProblemException;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,7 +50,8 @@ import java.util.Optional;
 
 /** Reconciliation of the ledger with the provider: admins start runs and read the gaps found. */
 @Path("/payments/reconciliations")
-@Tag(name = "Reconciliation")
+@Tag(name = "Reconciliation", description = "Checking the ledger against the provider's records: a daily run and "
+        + "runs admins start, and the gaps they find. Support and admins read; admins start runs.")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "keycloak")
@@ -69,15 +72,21 @@ public class ReconciliationResource {
     UriInfo uriInfo;
 
     /** The window to reconcile: payments and provider charges created in {@code [from, to)}. */
-    public record Window(@NotNull OffsetDateTime from, @NotNull OffsetDateTime to) {
+    public record Window(@NotNull @Schema(example = "2026-11-01T00:00:00Z", description = "The window's start, "
+                                 + "included") OffsetDateTime from,
+                         @NotNull @Schema(example = "2026-11-08T00:00:00Z", description = "The window's end, "
+                                 + "excluded") OffsetDateTime to) {
     }
 
     @POST
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a reconciliation of a window",
-            description = "Starts the payment-reconciliation batch job; 202 with the run to poll. from must be before "
-                    + "to, and the window at most 31 days (else 422).")
+    @Operation(operationId = "createReconciliation", summary = "Start a reconciliation of a window",
+            description = "Starts the payment-reconciliation batch job for the active provider over payments and "
+                    + "charges created in [from, to); 202 with the run, whose Location to poll until status is "
+                    + "completed or failed. from must be before to, and the window at most 31 days (else 422). "
+                    + "Admins only.")
+    @APIResponse(responseCode = "422", description = "The window is empty, reversed or longer than 31 days")
     @APIResponse(responseCode = "202", description = "Started",
             content = @Content(schema = @Schema(implementation = ReconciliationRun.class)))
     public Response start(@NotNull @Valid Window window) {
@@ -94,19 +103,26 @@ public class ReconciliationResource {
     @GET
     @Path("{id}")
     @RolesAllowed({"admin", "support"})
-    @Operation(summary = "Read a reconciliation run", description = "status starting, running, completed or failed.")
-    public ReconciliationRun run(@PathParam("id") long id) {
+    @Operation(operationId = "getReconciliation", summary = "Read a reconciliation run",
+            description = "The run's window, status (starting, running, completed or failed) and, once completed, "
+                    + "how many charges and payments it compared and how many gaps it found. Support and admins. "
+                    + "Unknown id → 404.")
+    public ReconciliationRun run(@PathParam("id") @Min(1) @Max(Long.MAX_VALUE) long id) {
         return runs.find(id).orElseThrow(() -> new ResourceNotFoundException("Reconciliation run", id));
     }
 
     @GET
     @Path("gaps")
     @RolesAllowed({"admin", "support"})
-    @Operation(summary = "Gaps found between the ledger and the provider, newest first",
-            description = "kind: missing_in_ledger, missing_at_provider, amount_mismatch or status_mismatch; runId "
-                    + "limits to one run. Cursor paging.")
-    public Page<GapRecord> gaps(@QueryParam("kind") String kind, @QueryParam("runId") Long runId,
-                                @QueryParam("cursor") @Size(max = 100) String cursor,
+    @Operation(operationId = "listReconciliationGaps",
+            summary = "Gaps found between the ledger and the provider, newest first",
+            description = "Every gap any run found, newest first, optionally only of one kind or found by one run. "
+                    + "Pass nextCursor back as cursor for the next page. Support and admins. An unknown kind → 400.")
+    public Page<GapRecord> gaps(@QueryParam("kind")
+                                @Parameter(schema = @Schema(implementation = GapKind.class)) String kind,
+                                @QueryParam("runId") @Min(1) @Max(Long.MAX_VALUE)
+                                @Parameter(description = "Only the gaps this run found") Long runId,
+                                @QueryParam("cursor") @Size(max = Cursor.MAX_LENGTH) String cursor,
                                 @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return runs.gaps(Optional.ofNullable(kind).map(ReconciliationResource::kindOf), Optional.ofNullable(runId),
                 cursor, limit);

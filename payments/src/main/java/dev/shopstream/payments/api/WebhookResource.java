@@ -12,6 +12,7 @@ import dev.shopstream.payments.webhook.ProviderWebhooks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,11 +22,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.Map;
@@ -37,12 +40,18 @@ import java.util.logging.Logger;
  * once is {@link WebhookAdmission}'s to decide, before the request reaches this resource.
  */
 @Path("/payments/webhooks/{provider}")
+@Tag(name = "Provider webhooks", description = "Events the payment provider sends about payments. Called by the "
+        + "provider only, without a token: trusted because they are signed.")
 @RequestScoped
 public class WebhookResource {
 
     private static final Logger LOG = Logger.getLogger(WebhookResource.class.getName());
     /** What the provider is told: the event was received, and what it did. */
-    public record Receipt(boolean received, String outcome) {
+    public record Receipt(boolean received,
+                          @Schema(enumeration = {"applied", "ignored", "unknown-intent", "replayed"},
+                                  description = "applied: the payment changed; ignored: the payment knew as much "
+                                          + "already; unknown-intent: no such payment (logged); replayed: the "
+                                          + "event was received before") String outcome) {
     }
 
     @Inject
@@ -58,22 +67,31 @@ public class WebhookResource {
     @PermitAll
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Receive a provider's signed event",
-            description = "200 for every verified event, including replays (ignored) and events about unknown "
-                    + "payments (logged). Bad or stale signature → 400, counted in payments_webhooks_rejected_total.")
+    @Operation(operationId = "receiveProviderWebhook", summary = "Receive a provider's signed event",
+            description = "Where the payment provider (provider: sandbox or stripe) sends its events. Anyone may "
+                    + "call it, without a token: an event is trusted only when the provider's signature header "
+                    + "verifies over the exact body and its timestamp is recent (5 minutes by default). 200 for every "
+                    + "verified event, including replays and events about unknown payments (logged). Bad or stale "
+                    + "signature → 400, counted in payments_webhooks_rejected_total; unknown provider → 404; too "
+                    + "many events in progress → 503 with Retry-After, and the provider sends it again.")
+    @RequestBody(required = true, description = "The provider's event as it sent it; its signature covers these "
+            + "exact bytes", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = "The provider's event, in its own format")))
     @APIResponse(responseCode = "200", description = "Received",
             content = @Content(schema = @Schema(implementation = Receipt.class)))
     @APIResponse(responseCode = "400", description = "Signature missing, forged or stale")
     @APIResponse(responseCode = "404", description = "No such provider")
     @APIResponse(responseCode = "503", description = "Too many events in progress; the provider sends it again after Retry-After")
-    public Receipt receive(@PathParam("provider") String providerName, @Context HttpHeaders headers, byte[] body) {
+    public Receipt receive(@PathParam("provider") @Size(max = PaymentProvider.NAME_MAX_LENGTH) String providerName,
+                           @Context HttpHeaders headers, byte[] body) {
         PaymentProvider provider = providers.named(providerName)
                 .orElseThrow(() -> new ResourceNotFoundException("Payment provider", providerName));
         ProviderEvent event;
         try {
             event = provider.readWebhook(headers.getHeaderString(provider.signatureHeader()), body);
         } catch (WebhookRejectedException e) {
-            metrics.counter("payments.webhooks.rejected", new Tag("provider", provider.name())).inc();
+            metrics.counter("payments.webhooks.rejected",
+                    new org.eclipse.microprofile.metrics.Tag("provider", provider.name())).inc();
             LOG.warning(() -> "Rejected a webhook for " + provider.name() + ": " + e.getMessage());
             throw new ProblemException(ProblemType.VALIDATION_FAILED, "The webhook was rejected: " + e.getMessage(),
                     List.of(new FieldViolation(provider.signatureHeader(), e.getMessage())), Map.of());

@@ -2,6 +2,7 @@ package dev.shopstream.payments.intent;
 
 import dev.shopstream.payments.provider.ProviderCharge;
 import jakarta.json.bind.annotation.JsonbTypeAdapter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.Locale;
 
@@ -10,6 +11,13 @@ import java.util.Locale;
  * or it timed out); the resolver settles it from the provider's record.
  */
 @JsonbTypeAdapter(PaymentStatus.JsonAdapter.class)
+@Schema(enumeration = {"unknown", "requires_action", "requires_capture", "failed", "captured", "partially_captured",
+        "voided", "partially_refunded", "refunded"},
+        description = "Where a payment stands. unknown: the provider's answer is not known yet, the resolver "
+                + "settles it; requires_action: the customer must confirm (3-D Secure); requires_capture: "
+                + "authorized, waiting for capture; failed: declined, failureCode says why; captured or "
+                + "partially_captured: the money is taken; voided: released without capture; partially_refunded or "
+                + "refunded: money given back.")
 public enum PaymentStatus {
     UNKNOWN,
     REQUIRES_ACTION,

@@ -11,6 +11,12 @@ import java.util.Optional;
  */
 public interface PaymentProvider {
 
+    /** The longest provider name: what the payments' provider columns hold. */
+    int NAME_MAX_LENGTH = 32;
+
+    /** The longest reference a provider gives a charge or refund: what the provider_reference columns hold. */
+    int REFERENCE_MAX_LENGTH = 255;
+
     /** The name in configuration and in the webhook path, e.g. {@code sandbox}. */
     String name();
 

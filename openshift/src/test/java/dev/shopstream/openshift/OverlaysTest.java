@@ -126,7 +126,10 @@ class OverlaysTest {
             assertThat(database.toString()).doesNotContain(SERVICES.stream().filter(s -> !s.equals(service))
                     .map(s -> "\"app.kubernetes.io/instance\":\"" + s + "\"").toArray(String[]::new));
         }
-        assertThat(selected).contains("{\"strimzi.io/cluster\":\"shopstream\"}");
+        assertThat(selected).contains("{\"strimzi.io/cluster\":\"shopstream\"}", "{\"app\":\"keycloak\"}",
+                "{\"cnpg.io/cluster\":\"keycloak-db\"}");
+        assertThat(rendered.named("NetworkPolicy", "keycloak-db").path("spec").path("ingress").toString())
+                .doesNotContain("app.kubernetes.io/instance");
     }
 
     @Test
@@ -192,6 +195,10 @@ class OverlaysTest {
         assertThat(prod.named("KafkaNodePool", "broker").path("spec").path("replicas").asInt()).isEqualTo(3);
         assertThat(prod.named("Kafka", "shopstream").path("spec").path("kafka").path("config").path("min.insync.replicas").asInt()).isEqualTo(2);
         prod.ofKind("KafkaTopic").forEach(t -> assertThat(t.path("spec").path("replicas").asInt()).isEqualTo(3));
+        assertThat(prod.named("Keycloak", "shopstream-keycloak").path("spec").path("instances").asInt()).isEqualTo(3);
+        assertThat(prod.named("PodDisruptionBudget", "keycloak").path("spec").path("minAvailable").asInt()).isEqualTo(2);
+        assertThat(prod.named("Cluster", "keycloak-db").path("spec").path("instances").asInt()).isEqualTo(3);
+        prod.named("ScheduledBackup", "keycloak-db-daily");
         for (String service : SERVICES) {
             JsonNode database = prod.named("Cluster", service + "-db").path("spec");
             assertThat(database.path("instances").asInt()).isEqualTo(3);
@@ -209,6 +216,7 @@ class OverlaysTest {
         assertThat(dev.named("KafkaNodePool", "broker").path("spec").path("replicas").asInt()).isEqualTo(1);
         dev.ofKind("OpenLibertyApplication").forEach(a -> assertThat(a.path("spec").path("replicas").asInt()).isEqualTo(1));
         dev.ofKind("Cluster").forEach(c -> assertThat(c.path("spec").path("instances").asInt()).isEqualTo(1));
+        assertThat(dev.named("Keycloak", "shopstream-keycloak").path("spec").path("instances").asInt()).isEqualTo(1);
     }
 
     @Test

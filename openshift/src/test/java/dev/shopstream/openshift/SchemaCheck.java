@@ -41,7 +41,11 @@ final class SchemaCheck {
             Map.entry("k8s.keycloak.org/v2beta1/KeycloakRealmImport", "keycloakrealmimport_v2beta1.json"),
             Map.entry("monitoring.coreos.com/v1/ServiceMonitor", "servicemonitor_v1.json"),
             Map.entry("monitoring.coreos.com/v1/PrometheusRule", "prometheusrule_v1.json"),
-            Map.entry("route.openshift.io/v1/Route", "route_route.openshift.io_v1.json"));
+            Map.entry("route.openshift.io/v1/Route", "route_route.openshift.io_v1.json"),
+            Map.entry("tekton.dev/v1/Pipeline", "pipeline_v1.json"),
+            Map.entry("tekton.dev/v1/Task", "task_v1.json"),
+            Map.entry("tekton.dev/v1/PipelineRun", "pipelinerun_v1.json"),
+            Map.entry("argoproj.io/v1alpha1/Application", "application_v1alpha1.json"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, JsonNode> RAW = new HashMap<>();

@@ -48,8 +48,10 @@ final class SharedComponents {
                 + "again").schema(integer(0, 3600)));
         components.addHeader("WWW-Authenticate", OASFactory.createHeader().description("The bearer challenge, "
                 + "e.g. Bearer realm=\"MP-JWT\", error=\"invalid_token\"").schema(string(500)));
-        components.addHeader("ETag", OASFactory.createHeader().description("The representation's version; send it "
-                + "back in If-Match to change it").schema(string(21).pattern("^\"[0-9]{1,19}\"$")));
+        components.addHeader("ETag", OASFactory.createHeader().description("The representation's version. A strong "
+                + "tag (\"7\") is what If-Match sends back to change it; a weak one (W/\"…\", the public product "
+                + "page) revalidates a cached copy with If-None-Match").schema(string(44)
+                .pattern("^(W/)?\"[0-9a-f-]{1,40}\"$")));
         components.addSchema(StandardProblemResponses.PROBLEM_SCHEMA, StandardProblemResponses.problemSchema());
     }
 

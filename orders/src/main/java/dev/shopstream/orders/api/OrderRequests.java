@@ -1,6 +1,7 @@
 package dev.shopstream.orders.api;
 
 import dev.shopstream.commons.money.CurrencyCode;
+import dev.shopstream.commons.money.Money;
 import dev.shopstream.orders.cart.CartLimits;
 import dev.shopstream.orders.order.ShippingAddress;
 import jakarta.validation.Valid;
@@ -41,8 +42,8 @@ public final class OrderRequests {
     static final int MAX_TRACKING_NUMBER = 100;
     static final int MAX_REASON = 500;
 
-    /** The most one payment may take (payments' own limit), so no order total or refund is larger. */
-    static final long MAX_AMOUNT_MINOR = 100_000_000_000L;
+    /** The most one payment may take (the platform's largest amount), so no order total or refund is larger. */
+    static final long MAX_AMOUNT_MINOR = Money.MAX_AMOUNT_MINOR;
 
     private OrderRequests() {
     }

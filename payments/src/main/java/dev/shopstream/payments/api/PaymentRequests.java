@@ -1,6 +1,7 @@
 package dev.shopstream.payments.api;
 
 import dev.shopstream.commons.money.CurrencyCode;
+import dev.shopstream.commons.money.Money;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The request bodies of the payment API. Amounts are in the currency's minor unit. */
 public final class PaymentRequests {
 
-    /** The largest amount one payment may be for, in minor units (a billion in a two-decimal currency). */
-    public static final long MAX_AMOUNT_MINOR = 100_000_000_000L;
+    /** The largest amount one payment may be for, in minor units: the platform's largest amount. */
+    public static final long MAX_AMOUNT_MINOR = Money.MAX_AMOUNT_MINOR;
 
     /** The sizes of what a payment keeps: its order_id, customer_id, currency and reason columns. */
     public static final int ORDER_ID_MAX_LENGTH = 100;

@@ -153,6 +153,19 @@ class OverlaysTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
+    void theConsumerLagAlertReadsTheKafkaExporterPrometheusScrapes(String overlay) {
+        RenderedOverlay rendered = overlays.get(overlay);
+        assertThat(rendered.named("PrometheusRule", "shopstream").toString()).contains("kafka_consumergroup_lag");
+        assertThat(rendered.named("Kafka", "shopstream").path("spec").path("kafkaExporter").path("groupRegex").asText())
+                .isNotEmpty();
+        JsonNode scrape = rendered.named("PodMonitor", "shopstream-kafka-exporter").path("spec");
+        assertThat(scrape.path("selector").path("matchLabels").path("strimzi.io/name").asText())
+                .isEqualTo("shopstream-kafka-exporter");
+        assertThat(rendered.named("NetworkPolicy", "kafka").path("spec").path("ingress").toString()).contains("9404");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
     void secretsAreOnlyReferenced(String overlay) {
         RenderedOverlay rendered = overlays.get(overlay);
         assertThat(rendered.ofKind("Secret")).isEmpty();

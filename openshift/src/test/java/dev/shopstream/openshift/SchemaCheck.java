@@ -40,6 +40,7 @@ final class SchemaCheck {
             Map.entry("k8s.keycloak.org/v2beta1/Keycloak", "keycloak_v2beta1.json"),
             Map.entry("k8s.keycloak.org/v2beta1/KeycloakRealmImport", "keycloakrealmimport_v2beta1.json"),
             Map.entry("monitoring.coreos.com/v1/ServiceMonitor", "servicemonitor_v1.json"),
+            Map.entry("monitoring.coreos.com/v1/PodMonitor", "podmonitor_v1.json"),
             Map.entry("monitoring.coreos.com/v1/PrometheusRule", "prometheusrule_v1.json"),
             Map.entry("route.openshift.io/v1/Route", "route_route.openshift.io_v1.json"),
             Map.entry("tekton.dev/v1/Pipeline", "pipeline_v1.json"),

@@ -151,6 +151,17 @@ class OverlaysTest {
         }
     }
 
+    @Test
+    void aServiceWithNoPodAtAllIsAlertedToo() {
+        List<String> expressions = new ArrayList<>();
+        overlays.get("prod").named("PrometheusRule", "shopstream").path("spec").path("groups")
+                .forEach(group -> group.path("rules").forEach(rule -> expressions.add(rule.path("expr").asText())));
+        for (String service : SERVICES) {
+            assertThat(expressions).anyMatch(expr -> expr.contains(
+                    "absent(up{namespace=\"shopstream\", job=\"" + service + "\"})"));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void theConsumerLagAlertReadsTheKafkaExporterPrometheusScrapes(String overlay) {

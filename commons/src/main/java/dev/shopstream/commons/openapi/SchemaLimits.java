@@ -5,12 +5,10 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +35,10 @@ final class SchemaLimits {
         Map<String, Schema> named = openAPI.getComponents().getSchemas() == null ? Map.of()
                 : openAPI.getComponents().getSchemas();
         Set<Schema> input = Collections.newSetFromMap(new IdentityHashMap<>());
-        inputRoots(openAPI).forEach(root -> walk(root, named, input, schema -> { }));
+        List<Schema> inputRoots = inputRoots(openAPI);
+        inputRoots.forEach(root -> walk(root, named, input, schema -> { }));
         Set<Schema> all = Collections.newSetFromMap(new IdentityHashMap<>());
-        Stream.concat(named.values().stream(), allRoots(openAPI).stream())
+        Stream.concat(named.values().stream(), allRoots(openAPI, inputRoots).stream())
                 .forEach(root -> walk(root, named, all, schema -> limit(schema, input.contains(schema))));
     }
 
@@ -86,8 +85,13 @@ final class SchemaLimits {
 
     private static List<Schema> inputRoots(OpenAPI openAPI) {
         List<Schema> roots = new ArrayList<>();
+        if (openAPI.getComponents().getParameters() != null) {
+            openAPI.getComponents().getParameters().values().forEach(parameter -> roots.add(parameter.getSchema()));
+        }
         forEachOperation(openAPI, operation -> {
-            parameters(openAPI, operation).forEach(parameter -> roots.add(parameter.getSchema()));
+            if (operation.getParameters() != null) {
+                operation.getParameters().forEach(parameter -> roots.add(parameter.getSchema()));
+            }
             if (operation.getRequestBody() != null) {
                 roots.addAll(schemas(operation.getRequestBody().getContent()));
             }
@@ -95,8 +99,8 @@ final class SchemaLimits {
         return roots;
     }
 
-    private static List<Schema> allRoots(OpenAPI openAPI) {
-        List<Schema> roots = new ArrayList<>(inputRoots(openAPI));
+    private static List<Schema> allRoots(OpenAPI openAPI, List<Schema> inputRoots) {
+        List<Schema> roots = new ArrayList<>(inputRoots);
         forEachOperation(openAPI, operation -> {
             if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
                 operation.getResponses().getAPIResponses().values().forEach(response -> {
@@ -113,17 +117,6 @@ final class SchemaLimits {
         return roots;
     }
 
-    private static List<Parameter> parameters(OpenAPI openAPI, Operation operation) {
-        List<Parameter> parameters = new ArrayList<>();
-        if (operation.getParameters() != null) {
-            parameters.addAll(operation.getParameters());
-        }
-        if (openAPI.getComponents().getParameters() != null) {
-            parameters.addAll(openAPI.getComponents().getParameters().values());
-        }
-        return parameters;
-    }
-
     private static List<Schema> schemas(Content content) {
         if (content == null || content.getMediaTypes() == null) {
             return List.of();
@@ -136,7 +129,7 @@ final class SchemaLimits {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        new HashSet<>(openAPI.getPaths().getPathItems().values())
+        openAPI.getPaths().getPathItems().values()
                 .forEach(item -> item.getOperations().values().forEach(action));
     }
 }

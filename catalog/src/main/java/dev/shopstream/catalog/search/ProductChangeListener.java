@@ -1,21 +1,15 @@
 package dev.shopstream.catalog.search;
 
-import jakarta.annotation.PreDestroy;
+import dev.shopstream.commons.db.ChannelListener;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -35,21 +29,16 @@ import java.util.logging.Logger;
  * after hearing it ({@link #awaitChangesHeard()}), so whoever wrote reads what they wrote.
  */
 @ApplicationScoped
-public class ProductChangeListener {
+public class ProductChangeListener extends ChannelListener {
 
     static final String CHANNEL = "catalog_product_changed";
     private static final Logger LOG = Logger.getLogger(ProductChangeListener.class.getName());
-    /** How long one wait for notifications lasts; it bounds how long stopping takes. */
-    private static final int WAIT_MILLIS = 500;
     /** Marks a notification as {@link #awaitChangesHeard()}'s, not a product's. */
     private static final String BARRIER = "barrier:";
     private static final Duration BARRIER_TIMEOUT = Duration.ofSeconds(2);
 
     @Resource(lookup = "jdbc/shopstream")
     DataSource dataSource;
-
-    @Resource
-    ManagedThreadFactory threads;
 
     @Inject
     ProductPageCache cache;
@@ -58,59 +47,31 @@ public class ProductChangeListener {
     @ConfigProperty(name = "shopstream.product-pages.listen-retry", defaultValue = "PT2S")
     Duration retryDelay;
 
-    private volatile boolean running;
-    private volatile boolean listening;
-    private Thread listener;
     private final Map<String, CountDownLatch> barriers = new ConcurrentHashMap<>();
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        running = true;
-        listener = threads.newThread(this::listenWhileRunning);
-        listener.start();
+    @Override
+    protected String channel() {
+        return CHANNEL;
     }
 
-    private void listenWhileRunning() {
-        while (running) {
-            try {
-                listen();
-            } catch (SQLException | RuntimeException e) {
-                cache.deaf();
-                if (running) {
-                    LOG.log(Level.WARNING, "Stopped hearing product changes; product pages come from the database "
-                            + "until listening again in " + retryDelay, e);
-                    pause();
-                }
-            }
-        }
+    @Override
+    protected Duration retryDelay() {
+        return retryDelay;
+    }
+
+    @Override
+    protected void listening() {
+        cache.listening();
+        LOG.info("Listening to product changes; product pages are cached");
+    }
+
+    @Override
+    protected void deaf() {
         cache.deaf();
     }
 
-    private void listen() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute("LISTEN " + CHANNEL);
-            try {
-                PGConnection notifications = connection.unwrap(PGConnection.class);
-                cache.listening();
-                listening = true;
-                LOG.info("Listening to product changes; product pages are cached");
-                while (running) {
-                    PGNotification[] received = notifications.getNotifications(WAIT_MILLIS);
-                    for (PGNotification notification : received == null ? new PGNotification[0] : received) {
-                        heard(notification.getParameter());
-                    }
-                }
-            } finally {
-                listening = false;
-                cache.deaf();
-                // A pooled connection must not keep listening: nobody would read its notifications. On a broken
-                // connection this fails too, and the pool discards the connection.
-                statement.execute("UNLISTEN *");
-            }
-        }
-    }
-
-    private void heard(String payload) {
+    @Override
+    protected void heard(String payload) {
         if (payload.startsWith(BARRIER)) {
             CountDownLatch waiting = barriers.get(payload);
             if (waiting != null) {
@@ -128,7 +89,7 @@ public class ProductChangeListener {
      * forgets every page instead.
      */
     public void awaitChangesHeard() {
-        if (!listening) {
+        if (!isListening()) {
             return;
         }
         String barrier = BARRIER + UUID.randomUUID();
@@ -152,27 +113,6 @@ public class ProductChangeListener {
             cache.dropAll();
         } finally {
             barriers.remove(barrier);
-        }
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(retryDelay.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        running = false;
-        if (listener != null) {
-            try {
-                listener.join(2L * WAIT_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 }

@@ -30,13 +30,15 @@ public class InAppMessageStore {
         jdbc = new Jdbc(dataSource);
     }
 
-    /** @return whether it was stored (the event had not made this message already) */
-    public boolean add(String eventId, String userId, String notice, String title, String body, String orderId) {
-        return jdbc.update("""
+    /** @return the message stored; empty when the event had made this message already */
+    public Optional<InAppMessage> add(String eventId, String userId, String notice, String title, String body,
+                                      String orderId) {
+        return jdbc.first("""
                 INSERT INTO in_app_message (id, user_id, event_id, notice, title, body, order_id, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (event_id, notice, user_id) DO NOTHING
-                """, UUID.randomUUID(), userId, eventId, notice, title, body, orderId, Instant.now()) == 1;
+                RETURNING\s""" + COLUMNS, InAppMessageStore::message,
+                UUID.randomUUID(), userId, eventId, notice, title, body, orderId, Instant.now());
     }
 
     /** The user's messages, newest first; {@code unreadOnly} leaves out those marked read. */

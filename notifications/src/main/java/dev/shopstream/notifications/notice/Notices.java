@@ -4,6 +4,7 @@ import dev.shopstream.commons.domain.RuleViolationException;
 import dev.shopstream.commons.inbox.UnprocessableEventException;
 import dev.shopstream.notifications.delivery.Delivery;
 import dev.shopstream.notifications.delivery.DeliveryStore;
+import dev.shopstream.notifications.live.LiveEvents;
 import dev.shopstream.notifications.message.InAppMessageStore;
 import dev.shopstream.notifications.recipient.Recipient;
 import dev.shopstream.notifications.template.Rendered;
@@ -26,8 +27,9 @@ import java.util.logging.Logger;
 /**
  * Turns a notice into what its recipient receives, in the consumer's transaction (so it happens once per event):
  * renders the template of each channel in the recipient's locale (or the default locale when there is none in
- * theirs), queues the mail for the dispatcher, stores the in-app message, and logs every delivery. A mail to a user
- * whose address is unknown (or too long to send to) is logged dead, so staff see it; a notice without a template on
+ * theirs), queues the mail for the dispatcher, stores the in-app message and puts it in the user's live stream, and
+ * logs every delivery. A mail to a user whose address is unknown (or too long to send to) is logged dead, so staff
+ * see it; a notice without a template on
  * a channel is skipped on that channel with a warning. A notice with an id longer than {@link Notice#MAX_ID_LENGTH},
  * or whose filled-in template is longer than {@link Rendered}'s limits, is unprocessable: its event is dead-lettered.
  */
@@ -47,6 +49,9 @@ public class Notices {
 
     @Inject
     InAppMessageStore messages;
+
+    @Inject
+    LiveEvents live;
 
     @Inject
     @ConfigProperty(name = "shopstream.notifications.default-locale")
@@ -98,7 +103,7 @@ public class Notices {
             return;
         }
         messages.add(notice.eventId(), notice.userId(), notice.name(), rendered.subject(), rendered.text().strip(),
-                notice.orderId());
+                notice.orderId()).ifPresent(live::message);
         deliveries.add(new Delivery.Draft(notice.eventId(), notice.name(), Channel.IN_APP, notice.userId(),
                 notice.userId(), template.key().locale(), template.version(), rendered.subject(),
                 rendered.text().strip(), null), Delivery.Status.SENT, null);

@@ -3,6 +3,7 @@ package dev.shopstream.notifications.notice;
 import dev.shopstream.commons.inbox.EventHandler;
 import dev.shopstream.commons.inbox.ReceivedEvent;
 import dev.shopstream.commons.inbox.UnprocessableEventException;
+import dev.shopstream.notifications.live.LiveEvents;
 import dev.shopstream.notifications.recipient.Recipients;
 import dev.shopstream.notifications.template.TemplateKey.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,21 +26,27 @@ import java.util.stream.Collectors;
 /**
  * Tells customers by mail and in the shop how their orders go ({@code order.lifecycle},
  * docs/events/order.lifecycle.md): confirmed, payment failed, shipped, delivered, cancelled, refunded. Created,
- * rejected and packed orders are not announced. Once per event through the inbox.
+ * rejected and packed orders are not announced. Every status change goes into the customer's live stream. Once per
+ * event through the inbox.
  */
 @ApplicationScoped
 public class OrderNotices extends NoticeConsumer {
 
     static final String CONSUMER = "notifications.orders";
     private static final String PREFIX = "dev.shopstream.orders.order.";
-    private static final List<String> ANNOUNCED =
-            List.of("confirmed", "payment-failed", "shipped", "delivered", "cancelled", "refunded");
+    private static final List<String> CHANGES = List.of("created", "confirmed", "rejected", "payment-failed",
+            "cancelled", "packed", "shipped", "delivered", "refunded");
+    private static final Set<String> ANNOUNCED =
+            Set.of("confirmed", "payment-failed", "shipped", "delivered", "cancelled", "refunded");
 
     @Inject
     Notices notices;
 
     @Inject
     Recipients recipients;
+
+    @Inject
+    LiveEvents live;
 
     public OrderNotices() {
         super(CONSUMER, "order.lifecycle");
@@ -52,8 +59,13 @@ public class OrderNotices extends NoticeConsumer {
 
     @Override
     public Map<String, EventHandler> handlers() {
-        EventHandler announce = this::announce;
-        return ANNOUNCED.stream().collect(Collectors.toMap(change -> PREFIX + change, change -> announce));
+        EventHandler liveOnly = live::orderStatus;
+        EventHandler announced = event -> {
+            live.orderStatus(event);
+            announce(event);
+        };
+        return CHANGES.stream().collect(Collectors.toMap(change -> PREFIX + change,
+                change -> ANNOUNCED.contains(change) ? announced : liveOnly));
     }
 
     private void announce(ReceivedEvent event) {

@@ -5,6 +5,7 @@ import dev.shopstream.commons.inbox.ReceivedEvent;
 import dev.shopstream.commons.privacy.UserDeleted;
 import dev.shopstream.commons.privacy.UserErasureConsumer;
 import dev.shopstream.notifications.delivery.DeliveryStore;
+import dev.shopstream.notifications.live.LiveEventStore;
 import dev.shopstream.notifications.message.InAppMessageStore;
 import dev.shopstream.notifications.recipient.Recipient;
 import dev.shopstream.notifications.recipient.RecipientStore;
@@ -22,7 +23,7 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Learns shoppers' addresses from {@code user.events} (docs/events/user.events.md) and welcomes them; forgets them
- * when they are erased: the address, the in-app messages, and the delivery log's recipients and bodies. Once per
+ * when they are erased: the address, the in-app messages, the live stream's events, and the delivery log's recipients and bodies. Once per
  * event through the inbox.
  */
 @ApplicationScoped
@@ -42,6 +43,9 @@ public class UserNotices extends NoticeConsumer {
 
     @Inject
     InAppMessageStore messages;
+
+    @Inject
+    LiveEventStore live;
 
     @Inject
     DeliveryStore deliveries;
@@ -71,8 +75,10 @@ public class UserNotices extends NoticeConsumer {
     private String forget(UserDeleted deleted) {
         recipients.forget(deleted.userId());
         int messagesDeleted = messages.forget(deleted.userId());
+        int liveEventsDeleted = live.forget(deleted.userId());
         int deliveriesErased = deliveries.forget(deleted.userId(), deleted.pseudonym());
-        return messagesDeleted + " in-app messages deleted, " + deliveriesErased + " deliveries erased";
+        return messagesDeleted + " in-app messages deleted, " + liveEventsDeleted + " live events deleted, "
+                + deliveriesErased + " deliveries erased";
     }
 
     private static String optional(ReceivedEvent event, String name) {

@@ -13,7 +13,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An erased user is forgotten: address, in-app messages, and the delivery log's recipients and bodies. */
+/**
+ * An erased user is forgotten: address, in-app messages, live stream events, and the delivery log's recipients and
+ * bodies.
+ */
 class ErasureIT extends NotificationsApiTest {
 
     @Test
@@ -22,6 +25,9 @@ class ErasureIT extends NotificationsApiTest {
         sendOrderEvent(orderEvent("confirmed", shopper.userId(), newOrderId()));
         awaitDelivery(shopper.userId(), "order.confirmed", "email", delivery -> delivery.getString("status")
                 .equals("sent"));
+
+        assertThat(liveEventsOf(shopper.userId())).as("the order's status and message in the live stream")
+                .isEqualTo(3);
 
         RecordMetadata deleted = userEvents.send(shopper.userId(), EventTopic.userDeleted(shopper.userId()).json());
         userEvents.awaitAcknowledged(GROUP, deleted, DEADLINE);
@@ -37,10 +43,19 @@ class ErasureIT extends NotificationsApiTest {
             assertThat(count(recipient)).isZero();
             assertThat(count(log)).isZero();
         }
+        assertThat(liveEventsOf(shopper.userId())).isZero();
         List<JsonObject> pseudonymous = Api.json(api.get("/api/notifications/deliveries?notice=welcome&limit=100",
                 support)).getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(delivery -> delivery.getString("userId").startsWith("erased-")).toList();
         assertThat(pseudonymous).isNotEmpty();
+    }
+
+    private static long liveEventsOf(String userId) throws Exception {
+        try (Connection database = platform.database();
+             PreparedStatement live = database.prepareStatement("SELECT count(*) FROM live_event WHERE user_id = ?")) {
+            live.setString(1, userId);
+            return count(live);
+        }
     }
 
     private static long count(PreparedStatement statement) throws Exception {

@@ -9,7 +9,8 @@ import java.util.Map;
  * The notifications server under test with real PostgreSQL, Kafka and SMTP (GreenMail), trusting testkit's tokens,
  * and real Keycloak with the repository's realm beside it, where it looks up customers it never heard of.
  * The dispatcher looks for due mail often and backs off briefly, so a retry after the SMTP server comes back is
- * seconds away, and a failing event is dead-lettered after 3 attempts. Started once for all integration tests; MicroShed Testing, in its manually-started mode, is pointed
+ * seconds away, a failing event is dead-lettered after 3 attempts, live streams get a heartbeat every second and a
+ * user may have 3 open. Started once for all integration tests; MicroShed Testing, in its manually-started mode, is pointed
  * at it.
  */
 public final class NotificationsPlatform extends ServicePlatform.Extension {
@@ -24,7 +25,9 @@ public final class NotificationsPlatform extends ServicePlatform.Extension {
                 Map.entry("SHOPSTREAM_NOTIFICATIONS_DISPATCH_MAX_BACKOFF", "PT2S"),
                 Map.entry("SHOPSTREAM_NOTIFICATIONS_DISPATCH_MAX_ATTEMPTS", "30"),
                 Map.entry("SHOPSTREAM_MAIL_TIMEOUT", "PT2S"),
-                Map.entry("SHOPSTREAM_EVENTS_RETRY_MAX_ATTEMPTS", "3")));
+                Map.entry("SHOPSTREAM_EVENTS_RETRY_MAX_ATTEMPTS", "3"),
+                Map.entry("SHOPSTREAM_NOTIFICATIONS_LIVE_HEARTBEAT", "PT1S"),
+                Map.entry("SHOPSTREAM_NOTIFICATIONS_LIVE_MAX_STREAMS_PER_USER", "3")));
         System.setProperty(ManuallyStartedConfiguration.MANUAL_ENALBED, "true");
         System.setProperty(ManuallyStartedConfiguration.MICROSHED_HOSTNAME, platform.baseUri().getHost());
         System.setProperty(ManuallyStartedConfiguration.MICROSHED_HTTP_PORT,

@@ -129,6 +129,9 @@ final class LocalPlatform {
                 // Where notifications sends mail: GreenMail, which shows it at the mail API.
                 Map.entry("SHOPSTREAM_MAIL_HOST", "localhost"),
                 Map.entry("SHOPSTREAM_MAIL_PORT", Integer.toString(settings.port(SMTP_PORT))),
+                // Local development only: integrators' webhooks may go to plain http on this machine.
+                Map.entry("SHOPSTREAM_NOTIFICATIONS_WEBHOOKS_REQUIRE_HTTPS", "false"),
+                Map.entry("SHOPSTREAM_NOTIFICATIONS_WEBHOOKS_ALLOWED_HOSTS", "localhost"),
                 // Where orders finds the services it calls.
                 Map.entry("SHOPSTREAM_ORDERS_CATALOG_URL", localUrl(LibertyService.CATALOG)),
                 Map.entry("SHOPSTREAM_ORDERS_PAYMENTS_URL", localUrl(LibertyService.PAYMENTS)),

@@ -60,12 +60,13 @@ public class DeliveryResource {
             UUID id,
             @Schema(maxLength = Notice.MAX_ID_LENGTH, description = "The event that caused it") String eventId,
             @Schema(maxLength = TemplateKey.MAX_NOTICE_LENGTH, example = "order.confirmed") String notice,
-            @Schema(enumeration = {"email", "in-app"}) String channel,
+            @Schema(enumeration = {"email", "in-app", "webhook"}) String channel,
             @Schema(maxLength = Notice.MAX_ID_LENGTH,
                     description = "The user it went to; absent for staff notices, a pseudonym once erased")
             String userId,
-            @Schema(maxLength = MAX_RECIPIENT_LENGTH, example = "r***@example.com",
-                    description = "The masked e-mail address, or for in-app messages the user id") String recipient,
+            @Schema(maxLength = MAX_RECIPIENT_LENGTH, example = "r***@example.com", description = "The masked "
+                    + "e-mail address; for in-app messages the user id, for webhooks the endpoint id")
+            String recipient,
             @Schema(maxLength = TemplateKey.MAX_LOCALE_LENGTH, example = "en") String locale,
             int templateVersion,
             @Schema(maxLength = Rendered.MAX_SUBJECT_LENGTH, description = "The subject or in-app title as sent")
@@ -110,14 +111,14 @@ public class DeliveryResource {
     @GET
     @RolesAllowed({"admin", "support"})
     @Operation(operationId = "searchDeliveries", summary = "Search the delivery log, newest first",
-            description = "For admins and support. Every mail and in-app message the platform sent or tried to, "
-                    + "with the address masked and without bodies (attemptLog stays empty here: read one delivery "
+            description = "For admins and support. Every mail, in-app message and webhook the platform sent or "
+                    + "tried to, with the address masked and without bodies (attemptLog stays empty here: read one delivery "
                     + "for it). Filters, all optional and combined: status, channel, userId, notice. An unknown "
                     + "status or channel → 400. Cursor paging: pass nextCursor back as cursor, with the same "
                     + "filters.")
     public Page<DeliveryView> search(@Parameter(description = "queued, sent, failed or dead")
                                      @QueryParam("status") @Size(max = 20) String status,
-                                     @Parameter(description = "email or in-app")
+                                     @Parameter(description = "email, in-app or webhook")
                                      @QueryParam("channel") @Size(max = 20) String channel,
                                      @Parameter(description = "The user's id (the sub of their tokens)")
                                      @QueryParam("userId") @Size(max = Notice.MAX_ID_LENGTH) String userId,
@@ -127,7 +128,7 @@ public class DeliveryResource {
                                      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
         DeliveryStore.Filter filter = new DeliveryStore.Filter(
                 parsed("status", status, Delivery.Status::of), parsed("channel", channel, Channel::of),
-                Optional.ofNullable(userId), Optional.ofNullable(notice));
+                Optional.ofNullable(userId), Optional.ofNullable(notice), Optional.empty());
         return deliveries.newestFirst(filter, cursor, limit).map(delivery -> DeliveryView.of(delivery, List.of()));
     }
 

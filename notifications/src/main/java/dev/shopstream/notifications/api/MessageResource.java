@@ -32,7 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The signed-in user's messages in the shop: their own only; another user's message is 404. */
+/**
+ * The signed-in user's messages in the shop: their own only; another user's message is 404. Admins and support also
+ * read the staff messages (e.g. a webhook endpoint was disabled), shared among them.
+ */
 @Path("/notifications/messages")
 @Tag(name = "In-app messages", description = "The signed-in user's messages in the shop")
 @RequestScoped
@@ -72,13 +75,15 @@ public class MessageResource {
     @RolesAllowed({"customer", "admin", "support"})
     @Operation(operationId = "listMyMessages", summary = "List my messages, newest first",
             description = "For customers, admins and support: their own in-app messages (order updates, "
-                    + "the welcome), never anyone else's. unread=true leaves out those marked read. Cursor paging: "
+                    + "the welcome), never anyone else's; admins and support also the staff's shared messages "
+                    + "(e.g. a webhook endpoint was disabled). unread=true leaves out those marked read. "
+                    + "Cursor paging: "
                     + "pass nextCursor back as cursor, with the same unread.")
     public Page<MessageView> list(@Parameter(description = "true: only the messages not marked read")
                                   @QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
                                   @QueryParam("cursor") @Size(max = Cursor.MAX_LENGTH) String cursor,
                                   @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        return messages.newestFirst(caller.getSubject(), unreadOnly, cursor, limit).map(MessageView::of);
+        return messages.newestFirst(inbox(), unreadOnly, cursor, limit).map(MessageView::of);
     }
 
     @GET
@@ -88,7 +93,7 @@ public class MessageResource {
             description = "For customers, admins and support: how many of their own in-app messages are "
                     + "not marked read, e.g. for a badge in the shop's header.")
     public UnreadCount unread() {
-        return new UnreadCount(messages.unread(caller.getSubject()));
+        return new UnreadCount(messages.unread(inbox()));
     }
 
     @POST
@@ -99,7 +104,12 @@ public class MessageResource {
                     + "message, or an unknown id → 404. Answers the message with readAt set; marking a read "
                     + "message again changes nothing (readAt stays the first time).")
     public MessageView markRead(@PathParam("id") UUID id) {
-        return messages.markRead(caller.getSubject(), id).map(MessageView::of)
+        return messages.markRead(inbox(), id).map(MessageView::of)
                 .orElseThrow(() -> new UnknownEntityException("Message", id));
+    }
+
+    private InAppMessageStore.Inbox inbox() {
+        return new InAppMessageStore.Inbox(caller.getSubject(),
+                caller.getGroups().contains("admin") || caller.getGroups().contains("support"));
     }
 }

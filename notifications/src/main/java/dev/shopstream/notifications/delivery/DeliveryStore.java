@@ -43,7 +43,7 @@ public class DeliveryStore {
 
     /** What staff filter the delivery log by; each part optional. */
     public record Filter(Optional<Delivery.Status> status, Optional<Channel> channel, Optional<String> userId,
-                         Optional<String> notice) {
+                         Optional<String> notice, Optional<String> recipient) {
     }
 
     /**
@@ -108,6 +108,7 @@ public class DeliveryStore {
         filter.channel().ifPresent(channel -> add(sql, parameters, " AND channel = ?", channel.code()));
         filter.userId().ifPresent(userId -> add(sql, parameters, " AND user_id = ?", userId));
         filter.notice().ifPresent(notice -> add(sql, parameters, " AND notice = ?", notice));
+        filter.recipient().ifPresent(recipient -> add(sql, parameters, " AND recipient = ?", recipient));
         if (cursor != null) {
             add(sql, parameters, " AND seq < ?", Cursor.decodeNumber(cursor));
         }

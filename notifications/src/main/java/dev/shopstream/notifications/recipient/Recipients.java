@@ -14,6 +14,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class Recipients {
 
+    /** The user id of notices to staff: their in-app messages are shared by every admin and support user. */
+    public static final String STAFF = "staff";
+
     @Inject
     RecipientStore store;
 

@@ -3,15 +3,22 @@ package dev.shopstream.notifications.template;
 import java.util.List;
 import java.util.Map;
 
-/** What a preview fills templates in with: a customer and an order with every optional value set. */
+/**
+ * What a preview fills templates in with: a customer and an order with every optional value set, a low-stock SKU and
+ * a disabled webhook endpoint.
+ */
 final class SampleData {
 
-    static final Map<String, Object> MODEL = Map.of(
-            "firstName", "Robin",
-            "sku", "MUG-RED",
-            "available", 2,
-            "threshold", 5,
-            "order", Map.of(
+    static final Map<String, Object> MODEL = Map.ofEntries(
+            Map.entry("firstName", "Robin"),
+            Map.entry("sku", "MUG-RED"),
+            Map.entry("available", 2),
+            Map.entry("threshold", 5),
+            Map.entry("endpointId", "9b2f5c1e-4d7a-4e3b-8f60-1a2b3c4d5e6f"),
+            Map.entry("url", "https://erp.example.com/shopstream/events"),
+            Map.entry("owner", "service-account-acme-erp"),
+            Map.entry("reason", "20 attempts in a row failed; the last: The endpoint answered 503."),
+            Map.entry("order", Map.of(
                     "id", "3f0c2a4e-9d1b-4c8e-a6f5-2b7d9e1c0a43",
                     "number", "3F0C2A4E",
                     "status", "shipped",
@@ -21,7 +28,7 @@ final class SampleData {
                     "carrier", "DHL",
                     "trackingNumber", "JD014600003SE",
                     "lines", List.of(Map.of("sku", "MUG-RED", "productName", "Red mug", "quantity", 2,
-                            "unitPrice", "€12.50"))));
+                            "unitPrice", "€12.50")))));
 
     private SampleData() {
     }

@@ -11,9 +11,9 @@ public record TemplateKey(String notice, Channel channel, String locale) {
     /** A template's locale is a two-letter language code. */
     public static final int MAX_LOCALE_LENGTH = 2;
 
-    /** The channels a template is written for. */
+    /** The channels messages go out on; every one but {@code webhook} (events posted as they are) has templates. */
     public enum Channel {
-        EMAIL("email"), IN_APP("in-app");
+        EMAIL("email"), IN_APP("in-app"), WEBHOOK("webhook");
 
         private final String code;
 

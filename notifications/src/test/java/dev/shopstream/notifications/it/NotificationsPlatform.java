@@ -10,8 +10,9 @@ import java.util.Map;
  * and real Keycloak with the repository's realm beside it, where it looks up customers it never heard of.
  * The dispatcher looks for due mail often and backs off briefly, so a retry after the SMTP server comes back is
  * seconds away, a failing event is dead-lettered after 3 attempts, live streams get a heartbeat every second and a
- * user may have 3 open. Started once for all integration tests; MicroShed Testing, in its manually-started mode, is pointed
- * at it.
+ * user may have 3 open, and webhooks may go to http on localhost (the test's receiver), an endpoint disabled after 4
+ * failures in a row. Started once for all integration tests; MicroShed Testing, in its manually-started mode, is
+ * pointed at it.
  */
 public final class NotificationsPlatform extends ServicePlatform.Extension {
 
@@ -27,7 +28,11 @@ public final class NotificationsPlatform extends ServicePlatform.Extension {
                 Map.entry("SHOPSTREAM_MAIL_TIMEOUT", "PT2S"),
                 Map.entry("SHOPSTREAM_EVENTS_RETRY_MAX_ATTEMPTS", "3"),
                 Map.entry("SHOPSTREAM_NOTIFICATIONS_LIVE_HEARTBEAT", "PT1S"),
-                Map.entry("SHOPSTREAM_NOTIFICATIONS_LIVE_MAX_STREAMS_PER_USER", "3")));
+                Map.entry("SHOPSTREAM_NOTIFICATIONS_LIVE_MAX_STREAMS_PER_USER", "3"),
+                Map.entry("SHOPSTREAM_NOTIFICATIONS_WEBHOOKS_REQUIRE_HTTPS", "false"),
+                Map.entry("SHOPSTREAM_NOTIFICATIONS_WEBHOOKS_ALLOWED_HOSTS", "localhost"),
+                Map.entry("SHOPSTREAM_NOTIFICATIONS_WEBHOOKS_DISABLE_AFTER_FAILURES", "4"),
+                Map.entry("SHOPSTREAM_NOTIFICATIONS_WEBHOOKS_TIMEOUT", "PT2S")));
         System.setProperty(ManuallyStartedConfiguration.MANUAL_ENALBED, "true");
         System.setProperty(ManuallyStartedConfiguration.MICROSHED_HOSTNAME, platform.baseUri().getHost());
         System.setProperty(ManuallyStartedConfiguration.MICROSHED_HTTP_PORT,

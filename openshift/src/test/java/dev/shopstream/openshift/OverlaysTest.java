@@ -175,6 +175,67 @@ class OverlaysTest {
         assertThat(rendered.named("NetworkPolicy", "kafka").path("spec").path("ingress").toString()).contains("9404");
     }
 
+    /**
+     * Liberty exports http.server.request.duration as quantiles only, unless MicroProfile Metrics 5.1's
+     * timer.buckets names it: without buckets histogram_quantile has no series and the p99 alert never fires.
+     */
+    @Test
+    void theP99AlertReadsBucketsEveryServiceExportsWithABoundaryAtItsThreshold() throws IOException {
+        String expr = rule("ShopstreamHighP99Latency").path("expr").asText();
+        Matcher alert = Pattern.compile("histogram_quantile\\(0\\.99, .*rate\\(http_server_request_duration_seconds_bucket\\[\\w+]\\)\\)\\) > ([\\d.]+)$")
+                .matcher(expr);
+        assertThat(alert.find()).as(expr).isTrue();
+        double thresholdSeconds = Double.parseDouble(alert.group(1));
+
+        String base = Files.readString(RenderedOverlay.ROOT.resolve("liberty-config/src/main/resources/shared/config/base.xml"));
+        Matcher buckets = Pattern.compile("<variable name=\"mp\\.metrics\\.distribution\\.timer\\.buckets\"\\s+defaultValue=\"([^\"]*)\"")
+                .matcher(base);
+        assertThat(buckets.find()).as("base.xml sets mp.metrics.distribution.timer.buckets").isTrue();
+        List<Double> boundaries = new ArrayList<>();
+        for (String entry : buckets.group(1).split(";")) {
+            String[] metricAndValues = entry.split("=", 2);
+            if (!metricAndValues[0].equals("http.server.request.duration")) continue;
+            for (String value : metricAndValues[1].split(",")) boundaries.add(seconds(value.trim()));
+        }
+        assertThat(boundaries).as("buckets of http.server.request.duration").hasSizeGreaterThanOrEqualTo(5)
+                .isSorted().contains(thresholdSeconds);
+
+        Pattern distribution = Pattern.compile("(?mi)^\\s*mp[._]metrics[._]distribution");
+        for (String service : SERVICES) {
+            assertThat(Files.readString(RenderedOverlay.ROOT.resolve(service + "/src/main/liberty/config/server.xml")))
+                    .as(service).contains("<include location=\"${shared.config.dir}/base.xml\"/>");
+            assertThat(Files.readString(RenderedOverlay.ROOT.resolve(service + "/src/main/resources/META-INF/microprofile-config.properties")))
+                    .as(service + " overrides the shared buckets").doesNotContainPattern(distribution);
+            for (String overlay : overlays.keySet()) {
+                overlays.get(overlay).named("OpenLibertyApplication", service).path("spec").path("env")
+                        .forEach(e -> assertThat(e.path("name").asText()).as(overlay + " " + service)
+                                .doesNotStartWith("MP_METRICS_DISTRIBUTION"));
+            }
+        }
+    }
+
+    /** A MicroProfile Metrics 5.1 timer bucket: an integer with ms, s, m or h (milliseconds without a unit). */
+    private static double seconds(String value) {
+        Matcher m = Pattern.compile("(\\d+)(ms|s|m|h)?").matcher(value);
+        if (!m.matches()) throw new AssertionError("not a timer bucket MicroProfile Metrics accepts: " + value);
+        long amount = Long.parseLong(m.group(1));
+        return switch (m.group(2) == null ? "ms" : m.group(2)) {
+            case "s" -> amount;
+            case "m" -> amount * 60.0;
+            case "h" -> amount * 3600.0;
+            default -> amount / 1000.0;
+        };
+    }
+
+    private static JsonNode rule(String alert) {
+        for (JsonNode group : overlays.get("prod").named("PrometheusRule", "shopstream").path("spec").path("groups")) {
+            for (JsonNode rule : group.path("rules")) {
+                if (alert.equals(rule.path("alert").asText())) return rule;
+            }
+        }
+        throw new AssertionError("no alert " + alert);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void secretsAreOnlyReferenced(String overlay) {

@@ -236,6 +236,65 @@ class OverlaysTest {
         throw new AssertionError("no alert " + alert);
     }
 
+    @Test
+    void prodTakesPaymentsThroughStripeWithItsKeysFromASecretAndDevKeepsTheSandbox() throws IOException {
+        Path stripe = RenderedOverlay.ROOT.resolve("payments/src/main/java/dev/shopstream/payments/stripe/StripeProvider.java");
+        String source = Files.readString(stripe);
+        assertThat(source).contains("NAME = \"stripe\"");
+        // The settings StripeProvider reads without a default: each must come from the Secret payments-stripe.
+        Matcher required = Pattern.compile("@ConfigProperty\\(name = \"([\\w.-]+)\"\\)").matcher(source);
+        Set<String> secrets = new TreeSet<>();
+        while (required.find()) secrets.add(required.group(1).toUpperCase().replaceAll("[^A-Z0-9]", "_"));
+        assertThat(secrets).contains("SHOPSTREAM_PAYMENTS_STRIPE_API_KEY", "SHOPSTREAM_PAYMENTS_STRIPE_WEBHOOK_SECRET");
+
+        Map<String, JsonNode> prod = env(overlays.get("prod"), "payments");
+        assertThat(prod.get("SHOPSTREAM_PAYMENTS_PROVIDER").path("value").asText()).isEqualTo("stripe");
+        for (String name : secrets) {
+            assertThat(prod).as(name).containsKey(name);
+            assertThat(prod.get(name).has("value")).as(name).isFalse();
+            assertThat(prod.get(name).path("valueFrom").path("secretKeyRef").path("name").asText()).isEqualTo("payments-stripe");
+        }
+        assertThat(prod.get("SHOPSTREAM_PAYMENTS_SANDBOX_WEBHOOKS_ENABLED").path("value").asText()).isEqualTo("false");
+
+        Map<String, JsonNode> dev = env(overlays.get("dev"), "payments");
+        assertThat(dev.getOrDefault("SHOPSTREAM_PAYMENTS_PROVIDER", RenderedOverlay.yaml("value: sandbox")).path("value").asText())
+                .isEqualTo("sandbox");
+        assertThat(dev.keySet()).noneMatch(name -> name.startsWith("SHOPSTREAM_PAYMENTS_STRIPE"));
+    }
+
+    /** Only prod's payments leaves the cluster by address, to public IPv4 on 443; nothing opens a private range. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void onlyProdPaymentsReachesThePublicInternetAndOnlyOnHttps(String overlay) {
+        List<String> withAddresses = new ArrayList<>();
+        for (JsonNode policy : overlays.get(overlay).ofKind("NetworkPolicy")) {
+            String pods = policy.path("spec").path("podSelector").path("matchLabels").toString();
+            for (JsonNode rule : policy.path("spec").path("egress")) {
+                for (JsonNode to : rule.path("to")) {
+                    if (!to.has("ipBlock")) continue;
+                    withAddresses.add(pods);
+                    assertThat(to.path("ipBlock").path("cidr").asText()).isEqualTo("0.0.0.0/0");
+                    assertThat(to.path("ipBlock").path("except").toString()).contains("\"10.0.0.0/8\"",
+                            "\"172.16.0.0/12\"", "\"192.168.0.0/16\"", "\"100.64.0.0/10\"", "\"169.254.0.0/16\"",
+                            "\"127.0.0.0/8\"");
+                    assertThat(rule.path("ports").toString()).isEqualTo("[{\"port\":443,\"protocol\":\"TCP\"}]");
+                }
+            }
+        }
+        if (overlay.equals("prod")) {
+            assertThat(withAddresses).containsExactly("{\"app.kubernetes.io/instance\":\"payments\"}");
+        } else {
+            assertThat(withAddresses).isEmpty();
+        }
+    }
+
+    private static Map<String, JsonNode> env(RenderedOverlay rendered, String service) {
+        Map<String, JsonNode> env = new java.util.LinkedHashMap<>();
+        rendered.named("OpenLibertyApplication", service).path("spec").path("env")
+                .forEach(e -> env.put(e.path("name").asText(), e));
+        return env;
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void secretsAreOnlyReferenced(String overlay) {

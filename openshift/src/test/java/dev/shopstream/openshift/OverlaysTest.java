@@ -236,6 +236,126 @@ class OverlaysTest {
         throw new AssertionError("no alert " + alert);
     }
 
+    /** PostgreSQL's superuser_reserved_connections default, and connections kept for the operator, its exporter and psql. */
+    static final int RESERVED_DEFAULT = 3;
+    static final int SPARE = 10;
+
+    /**
+     * Every pool that may connect to a database at once, at the most pods there can be: the HPA's maximum (or the
+     * replicas) plus the rolling update's surge, each with all its pools full; Keycloak's instances with theirs.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyDatabaseHasAConnectionForEveryPoolAtFullScale(String overlay) throws IOException {
+        Map<String, ConnectionBudget> budgets = connectionBudgets(overlays.get(overlay));
+        assertThat(budgets.keySet()).containsAll(SERVICES.stream().map(s -> s + "-db").toList()).contains("keycloak-db");
+        budgets.forEach((database, budget) -> {
+            assertThat(budget.clients()).as(database + " has clients").isPositive();
+            assertThat(budget.clients() + budget.reserved() + SPARE).as(overlay + " " + database + ": " + budget)
+                    .isLessThanOrEqualTo(budget.maxConnections());
+        });
+    }
+
+    @Test
+    void theConnectionBudgetCountsTheSurgeAndEveryPool() throws IOException {
+        RenderedOverlay tooSmall = new RenderedOverlay("synthetic", List.of(RenderedOverlay.yaml("""
+                apiVersion: apps.openliberty.io/v1
+                kind: OpenLibertyApplication
+                metadata: {name: payments}
+                spec:
+                  autoscaling: {maxReplicas: 10}
+                  env: [{name: DB_HOST, value: payments-db-rw}]
+                """), RenderedOverlay.yaml("""
+                apiVersion: postgresql.cnpg.io/v1
+                kind: Cluster
+                metadata: {name: payments-db}
+                spec: {instances: 3}
+                """)));
+        // 10 pods and 3 more while a rolling update surges, each with payments' pools at their defaults (20 + 10).
+        assertThat(connectionBudgets(tooSmall).get("payments-db")).isEqualTo(new ConnectionBudget(390, 3, 100));
+    }
+
+    record ConnectionBudget(int clients, int reserved, int maxConnections) {
+    }
+
+    static Map<String, ConnectionBudget> connectionBudgets(RenderedOverlay rendered) throws IOException {
+        Map<String, ConnectionBudget> budgets = new java.util.TreeMap<>();
+        for (JsonNode cluster : rendered.ofKind("Cluster")) {
+            String name = cluster.path("metadata").path("name").asText();
+            JsonNode parameters = cluster.path("spec").path("postgresql").path("parameters");
+            int clients = 0;
+            for (JsonNode application : rendered.ofKind("OpenLibertyApplication")) {
+                String service = application.path("metadata").path("name").asText();
+                Map<String, JsonNode> env = env(rendered, service);
+                if (!env.containsKey("DB_HOST") || !env.get("DB_HOST").path("value").asText().equals(name + "-rw")) continue;
+                int perPod = 0;
+                for (Map.Entry<String, Integer> pool : pools(service).entrySet()) {
+                    perPod += setting(rendered, application, pool.getKey(), pool.getValue());
+                }
+                clients += mostPods(application.path("spec")) * perPod;
+            }
+            for (JsonNode keycloak : rendered.ofKind("Keycloak")) {
+                JsonNode db = keycloak.path("spec").path("db");
+                if (!db.path("host").asText().equals(name + "-rw")) continue;
+                // Keycloak's own default pool is 100 connections per instance; a StatefulSet updates without a surge.
+                clients += keycloak.path("spec").path("instances").asInt(1) * db.path("poolMaxSize").asInt(100);
+            }
+            budgets.put(name, new ConnectionBudget(clients,
+                    Integer.parseInt(parameters.path("superuser_reserved_connections").asText("" + RESERVED_DEFAULT)),
+                    Integer.parseInt(parameters.path("max_connections").asText("100"))));
+        }
+        return budgets;
+    }
+
+    /** The most pods of an application at once: its HPA's maximum or its replicas, plus the rolling update's surge. */
+    static int mostPods(JsonNode spec) {
+        int pods = spec.has("autoscaling") ? spec.path("autoscaling").path("maxReplicas").asInt() : spec.path("replicas").asInt(1);
+        JsonNode strategy = spec.path("deployment").path("updateStrategy");
+        if ("Recreate".equals(strategy.path("type").asText())) return pods;
+        String surge = strategy.path("rollingUpdate").path("maxSurge").asText("25%");
+        return pods + (surge.endsWith("%")
+                ? (int) Math.ceil(pods * Integer.parseInt(surge.substring(0, surge.length() - 1)) / 100.0)
+                : Integer.parseInt(surge));
+    }
+
+    /** A service's connection pools: the variable each dataSource's maxPoolSize names, with its default. */
+    static Map<String, Integer> pools(String service) throws IOException {
+        String server = Files.readString(RenderedOverlay.ROOT.resolve(service + "/src/main/liberty/config/server.xml"));
+        StringBuilder config = new StringBuilder(server);
+        Matcher include = Pattern.compile("<include location=\"\\$\\{shared\\.config\\.dir}/([\\w.-]+)\"/>").matcher(server);
+        while (include.find()) {
+            config.append(Files.readString(RenderedOverlay.ROOT.resolve("liberty-config/src/main/resources/shared/config/" + include.group(1))));
+        }
+        Map<String, Integer> pools = new java.util.TreeMap<>();
+        Matcher pool = Pattern.compile("maxPoolSize=\"\\$\\{([\\w.]+)}\"").matcher(config);
+        while (pool.find()) {
+            Matcher variable = Pattern.compile("<variable name=\"" + Pattern.quote(pool.group(1)) + "\" defaultValue=\"(\\d+)\"/>")
+                    .matcher(config);
+            assertThat(variable.find()).as(service + ": default of " + pool.group(1)).isTrue();
+            pools.put(pool.group(1), Integer.parseInt(variable.group(1)));
+        }
+        assertThat(Pattern.compile("maxPoolSize=\"(?!\\$\\{)").matcher(config).find()).as(service + ": a fixed maxPoolSize").isFalse();
+        return pools;
+    }
+
+    /** A server variable as the pod sees it: its env, else a ConfigMap it takes everything from, else the default. */
+    static int setting(RenderedOverlay rendered, JsonNode application, String variable, int defaultValue) {
+        String name = variable.toUpperCase().replaceAll("[^A-Z0-9]", "_");
+        for (JsonNode e : application.path("spec").path("env")) {
+            if (e.path("name").asText().equals(name)) {
+                assertThat(e.has("value")).as(name + " from a literal value, so it can be counted").isTrue();
+                return Integer.parseInt(e.path("value").asText());
+            }
+        }
+        for (JsonNode from : application.path("spec").path("envFrom")) {
+            String configMap = from.path("configMapRef").path("name").asText();
+            if (configMap.isEmpty()) continue;
+            JsonNode value = rendered.named("ConfigMap", configMap).path("data").path(name);
+            if (!value.isMissingNode()) return Integer.parseInt(value.asText());
+        }
+        return defaultValue;
+    }
+
     @Test
     void prodTakesPaymentsThroughStripeWithItsKeysFromASecretAndDevKeepsTheSandbox() throws IOException {
         Path stripe = RenderedOverlay.ROOT.resolve("payments/src/main/java/dev/shopstream/payments/stripe/StripeProvider.java");

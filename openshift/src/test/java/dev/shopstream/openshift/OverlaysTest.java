@@ -356,6 +356,59 @@ class OverlaysTest {
         return defaultValue;
     }
 
+    /** Keycloak's mail (password reset, e-mail verification) and notifications' come from the same sender. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void keycloakAndNotificationsSendAsOneSenderOfOneDomain(String overlay) {
+        RenderedOverlay rendered = overlays.get(overlay);
+        JsonNode sender = rendered.named("ConfigMap", "shopstream-mail").path("data");
+        JsonNode smtp = rendered.named("KeycloakRealmImport", "shopstream").path("spec").path("realm").path("smtpServer");
+        assertThat(smtp.path("from").asText()).isEqualTo(sender.path("sender-address").asText());
+        assertThat(smtp.path("fromDisplayName").asText()).isEqualTo(sender.path("sender-name").asText());
+        assertThat(smtp.path("replyTo").asText()).isEqualTo(sender.path("reply-to").asText());
+
+        Map<String, JsonNode> env = env(rendered, "notifications");
+        assertThat(expanded(rendered, env, "SHOPSTREAM_MAIL_FROM"))
+                .isEqualTo(sender.path("sender-name").asText() + " <" + sender.path("sender-address").asText() + ">");
+        assertThat(expanded(rendered, env, "SHOPSTREAM_NOTIFICATIONS_STAFF_EMAIL")).isEqualTo(sender.path("staff-address").asText());
+
+        String domain = sender.path("sender-address").asText().replaceFirst("^[^@]+@", "");
+        assertThat(domain).isNotBlank().doesNotEndWith(".local");
+        for (String key : List.of("reply-to", "staff-address")) {
+            assertThat(sender.path(key).asText()).as(key).endsWith("@" + domain);
+        }
+        assertThat(rendered.objects().toString()).doesNotContain("@shopstream.local");
+    }
+
+    @Test
+    void locallyTooKeycloakAndNotificationsSendAsOneSender() throws IOException {
+        JsonNode smtp = new com.fasterxml.jackson.databind.ObjectMapper().readTree(RenderedOverlay.ROOT
+                .resolve("liberty-config/src/main/resources/keycloak/shopstream-realm.json").toFile()).path("smtpServer");
+        assertThat(Files.readString(RenderedOverlay.ROOT.resolve("notifications/src/main/resources/META-INF/microprofile-config.properties")))
+                .contains("shopstream.mail.from=" + smtp.path("fromDisplayName").asText() + " <" + smtp.path("from").asText() + ">");
+    }
+
+    /** An env value as the container sees it: from a ConfigMap key, with $(NAME) of earlier variables expanded. */
+    private static String expanded(RenderedOverlay rendered, Map<String, JsonNode> env, String name) {
+        JsonNode variable = env.get(name);
+        assertThat(variable).as(name).isNotNull();
+        JsonNode fromConfigMap = variable.path("valueFrom").path("configMapKeyRef");
+        if (!fromConfigMap.isMissingNode()) {
+            return rendered.named("ConfigMap", fromConfigMap.path("name").asText()).path("data")
+                    .path(fromConfigMap.path("key").asText()).asText();
+        }
+        Matcher reference = Pattern.compile("\\$\\(([A-Z0-9_]+)\\)").matcher(variable.path("value").asText());
+        StringBuilder value = new StringBuilder();
+        List<String> order = List.copyOf(env.keySet());
+        while (reference.find()) {
+            // Kubernetes expands only variables defined before this one; a later one stays "$(NAME)".
+            assertThat(order.indexOf(reference.group(1))).as(reference.group(1) + " before " + name)
+                    .isBetween(0, order.indexOf(name) - 1);
+            reference.appendReplacement(value, Matcher.quoteReplacement(expanded(rendered, env, reference.group(1))));
+        }
+        return reference.appendTail(value).toString();
+    }
+
     @Test
     void prodTakesPaymentsThroughStripeWithItsKeysFromASecretAndDevKeepsTheSandbox() throws IOException {
         Path stripe = RenderedOverlay.ROOT.resolve("payments/src/main/java/dev/shopstream/payments/stripe/StripeProvider.java");

@@ -536,6 +536,49 @@ class OverlaysTest {
         assertThat(dev.named("Keycloak", "shopstream-keycloak").path("spec").path("instances").asInt()).isEqualTo(1);
     }
 
+    /** OpenJ9 options the images may use: with -XX:+IgnoreUnrecognizedVMOptions set, a misspelt one is silently lost. */
+    static final Pattern OPENJ9_OPTION = Pattern.compile("-Xms\\d+m|-Xmx\\d+m|-Xmn\\d+m|-Xmnx\\d+m|-Xminf0\\.\\d+|-Xmaxf0\\.\\d+"
+            + "|-XX:MaxDirectMemorySize=\\d+m|-XX:\\+ExitOnOutOfMemoryError|-XX:IdleTuningMinIdleWaitTime=\\d+");
+
+    @Test
+    void theImagesJvmOptionsAreOpenJ9sWithTheHeapsOfTheHotSpotOnesInHalfTheMemoryLimit() throws IOException {
+        Path sharedOptions = RenderedOverlay.ROOT.resolve("liberty-config/src/main/resources/shared");
+        List<String> sharedOpenJ9 = options(sharedOptions.resolve("openj9/jvm.options"));
+        assertThat(sharedOpenJ9).allMatch(o -> OPENJ9_OPTION.matcher(o).matches());
+        List<String> sharedHotSpot = options(sharedOptions.resolve("jvm.options"));
+        for (String heap : List.of("-Xms", "-Xmx")) {
+            assertThat(last(sharedOpenJ9, heap)).as(heap).isEqualTo(last(sharedHotSpot, heap));
+        }
+        for (String service : SERVICES) {
+            List<String> openJ9 = new ArrayList<>(sharedOpenJ9);
+            Path hotSpot = RenderedOverlay.ROOT.resolve(service + "/src/main/liberty/config/jvm.options");
+            if (Files.exists(hotSpot)) {
+                List<String> own = options(RenderedOverlay.ROOT.resolve(service + "/src/main/liberty/openj9/jvm.options"));
+                assertThat(own).as(service).allMatch(o -> OPENJ9_OPTION.matcher(o).matches());
+                openJ9.addAll(own);
+                assertThat(last(own, "-Xmx")).as(service).isEqualTo(last(options(hotSpot), "-Xmx"));
+            }
+            long heapMiB = Long.parseLong(last(openJ9, "-Xmx").replaceAll("\\D", ""));
+            for (String overlay : overlays.keySet()) {
+                String limit = overlays.get(overlay).named("OpenLibertyApplication", service).path("spec").path("resources")
+                        .path("limits").path("memory").asText();
+                assertThat(limit).as(overlay + " " + service).endsWith("Mi");
+                assertThat(heapMiB * 2).as(overlay + " " + service + " heap against limit " + limit)
+                        .isLessThanOrEqualTo(Long.parseLong(limit.replace("Mi", "")));
+            }
+        }
+    }
+
+    private static List<String> options(Path file) throws IOException {
+        return Files.readAllLines(file).stream().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+
+    /** The value of the last option with this prefix (later options win). */
+    private static String last(List<String> options, String prefix) {
+        return options.stream().filter(o -> o.startsWith(prefix) && o.substring(prefix.length()).matches("\\d+m"))
+                .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no " + prefix));
+    }
+
     @Test
     void everyContainerfileBuildsARestrictedKernelSlimImage() throws IOException {
         for (String service : SERVICES) {
@@ -551,6 +594,16 @@ class OverlaysTest {
             assertThat(configure).as(service).isGreaterThan(war);
             assertThat(lines.subList(0, features)).contains("COPY --chown=1001:0 src/main/liberty/config/server.xml /config/server.xml",
                     "COPY --chown=1001:0 target/liberty-usr/shared/ /opt/ol/wlp/usr/shared/");
+            // The image's JVM is OpenJ9: its options replace the HotSpot ones, after the shared files are copied.
+            int shared = lines.indexOf("COPY --chown=1001:0 target/liberty-usr/shared/ /opt/ol/wlp/usr/shared/");
+            assertThat(lines.indexOf("COPY --chown=1001:0 target/liberty-usr/shared/openj9/jvm.options /opt/ol/wlp/usr/shared/jvm.options"))
+                    .as(service).isGreaterThan(shared).isLessThan(features);
+            assertThat(lines).as(service).noneMatch(l -> l.contains("src/main/liberty/config/jvm.options"));
+            if (Files.exists(dir.resolve("src/main/liberty/config/jvm.options"))) {
+                assertThat(lines.subList(0, features)).as(service)
+                        .contains("COPY --chown=1001:0 src/main/liberty/openj9/jvm.options /config/jvm.options");
+                assertThat(Files.readString(dir.resolve(".dockerignore"))).contains("!src/main/liberty/openj9/");
+            }
             assertThat(lines).noneMatch(l -> l.matches("USER\\s+(0|root).*")).last().isEqualTo("EXPOSE 9080");
             assertThat(lines).filteredOn(l -> l.startsWith("COPY")).allMatch(l -> l.contains("--chown=1001:0"));
             // What the repository provides must be there (the build makes target/); a missing file fails the image.

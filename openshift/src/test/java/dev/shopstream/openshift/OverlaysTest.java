@@ -537,7 +537,7 @@ class OverlaysTest {
     }
 
     /** OpenJ9 options the images may use: with -XX:+IgnoreUnrecognizedVMOptions set, a misspelt one is silently lost. */
-    static final Pattern OPENJ9_OPTION = Pattern.compile("-Xms\\d+m|-Xmx\\d+m|-Xmn\\d+m|-Xmnx\\d+m|-Xminf0\\.\\d+|-Xmaxf0\\.\\d+"
+    static final Pattern OPENJ9_OPTION = Pattern.compile("-Xms\\d+m|-Xmx\\d+m|-Xmn[sx]?\\d+m|-Xminf0\\.\\d+|-Xmaxf0\\.\\d+"
             + "|-XX:MaxDirectMemorySize=\\d+m|-XX:\\+ExitOnOutOfMemoryError|-XX:IdleTuningMinIdleWaitTime=\\d+");
 
     @Test
@@ -558,6 +558,9 @@ class OverlaysTest {
                 openJ9.addAll(own);
                 assertThat(last(own, "-Xmx")).as(service).isEqualTo(last(options(hotSpot), "-Xmx"));
             }
+            // OpenJ9 does not start when -Xmn is given with -Xmns or -Xmnx.
+            assertThat(openJ9.stream().anyMatch(o -> o.matches("-Xmn\\d+m"))
+                    && openJ9.stream().anyMatch(o -> o.matches("-Xmn[sx]\\d+m"))).as(service + ": -Xmn with -Xmns/-Xmnx").isFalse();
             long heapMiB = Long.parseLong(last(openJ9, "-Xmx").replaceAll("\\D", ""));
             for (String overlay : overlays.keySet()) {
                 String limit = overlays.get(overlay).named("OpenLibertyApplication", service).path("spec").path("resources")

@@ -175,6 +175,299 @@ class OverlaysTest {
         assertThat(rendered.named("NetworkPolicy", "kafka").path("spec").path("ingress").toString()).contains("9404");
     }
 
+    /**
+     * Liberty exports http.server.request.duration as quantiles only, unless MicroProfile Metrics 5.1's
+     * timer.buckets names it: without buckets histogram_quantile has no series and the p99 alert never fires.
+     */
+    @Test
+    void theP99AlertReadsBucketsEveryServiceExportsWithABoundaryAtItsThreshold() throws IOException {
+        String expr = rule("ShopstreamHighP99Latency").path("expr").asText();
+        Matcher alert = Pattern.compile("histogram_quantile\\(0\\.99, .*rate\\(http_server_request_duration_seconds_bucket\\[\\w+]\\)\\)\\) > ([\\d.]+)$")
+                .matcher(expr);
+        assertThat(alert.find()).as(expr).isTrue();
+        double thresholdSeconds = Double.parseDouble(alert.group(1));
+
+        String base = Files.readString(RenderedOverlay.ROOT.resolve("liberty-config/src/main/resources/shared/config/base.xml"));
+        Matcher buckets = Pattern.compile("<variable name=\"mp\\.metrics\\.distribution\\.timer\\.buckets\"\\s+defaultValue=\"([^\"]*)\"")
+                .matcher(base);
+        assertThat(buckets.find()).as("base.xml sets mp.metrics.distribution.timer.buckets").isTrue();
+        List<Double> boundaries = new ArrayList<>();
+        for (String entry : buckets.group(1).split(";")) {
+            String[] metricAndValues = entry.split("=", 2);
+            if (!metricAndValues[0].equals("http.server.request.duration")) continue;
+            for (String value : metricAndValues[1].split(",")) boundaries.add(seconds(value.trim()));
+        }
+        assertThat(boundaries).as("buckets of http.server.request.duration").hasSizeGreaterThanOrEqualTo(5)
+                .isSorted().contains(thresholdSeconds);
+
+        Pattern distribution = Pattern.compile("(?mi)^\\s*mp[._]metrics[._]distribution");
+        for (String service : SERVICES) {
+            assertThat(Files.readString(RenderedOverlay.ROOT.resolve(service + "/src/main/liberty/config/server.xml")))
+                    .as(service).contains("<include location=\"${shared.config.dir}/base.xml\"/>");
+            assertThat(Files.readString(RenderedOverlay.ROOT.resolve(service + "/src/main/resources/META-INF/microprofile-config.properties")))
+                    .as(service + " overrides the shared buckets").doesNotContainPattern(distribution);
+            for (String overlay : overlays.keySet()) {
+                overlays.get(overlay).named("OpenLibertyApplication", service).path("spec").path("env")
+                        .forEach(e -> assertThat(e.path("name").asText()).as(overlay + " " + service)
+                                .doesNotStartWith("MP_METRICS_DISTRIBUTION"));
+            }
+        }
+    }
+
+    /** A MicroProfile Metrics 5.1 timer bucket: an integer with ms, s, m or h (milliseconds without a unit). */
+    private static double seconds(String value) {
+        Matcher m = Pattern.compile("(\\d+)(ms|s|m|h)?").matcher(value);
+        if (!m.matches()) throw new AssertionError("not a timer bucket MicroProfile Metrics accepts: " + value);
+        long amount = Long.parseLong(m.group(1));
+        return switch (m.group(2) == null ? "ms" : m.group(2)) {
+            case "s" -> amount;
+            case "m" -> amount * 60.0;
+            case "h" -> amount * 3600.0;
+            default -> amount / 1000.0;
+        };
+    }
+
+    private static JsonNode rule(String alert) {
+        for (JsonNode group : overlays.get("prod").named("PrometheusRule", "shopstream").path("spec").path("groups")) {
+            for (JsonNode rule : group.path("rules")) {
+                if (alert.equals(rule.path("alert").asText())) return rule;
+            }
+        }
+        throw new AssertionError("no alert " + alert);
+    }
+
+    /** PostgreSQL's superuser_reserved_connections default, and connections kept for the operator, its exporter and psql. */
+    static final int RESERVED_DEFAULT = 3;
+    static final int SPARE = 10;
+
+    /**
+     * Every pool that may connect to a database at once, at the most pods there can be: the HPA's maximum (or the
+     * replicas) plus the rolling update's surge, each with all its pools full; Keycloak's instances with theirs.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyDatabaseHasAConnectionForEveryPoolAtFullScale(String overlay) throws IOException {
+        Map<String, ConnectionBudget> budgets = connectionBudgets(overlays.get(overlay));
+        assertThat(budgets.keySet()).containsAll(SERVICES.stream().map(s -> s + "-db").toList()).contains("keycloak-db");
+        budgets.forEach((database, budget) -> {
+            assertThat(budget.clients()).as(database + " has clients").isPositive();
+            assertThat(budget.clients() + budget.reserved() + SPARE).as(overlay + " " + database + ": " + budget)
+                    .isLessThanOrEqualTo(budget.maxConnections());
+        });
+    }
+
+    @Test
+    void theConnectionBudgetCountsTheSurgeAndEveryPool() throws IOException {
+        RenderedOverlay tooSmall = new RenderedOverlay("synthetic", List.of(RenderedOverlay.yaml("""
+                apiVersion: apps.openliberty.io/v1
+                kind: OpenLibertyApplication
+                metadata: {name: payments}
+                spec:
+                  autoscaling: {maxReplicas: 10}
+                  env: [{name: DB_HOST, value: payments-db-rw}]
+                """), RenderedOverlay.yaml("""
+                apiVersion: postgresql.cnpg.io/v1
+                kind: Cluster
+                metadata: {name: payments-db}
+                spec: {instances: 3}
+                """)));
+        // 10 pods and 3 more while a rolling update surges, each with payments' pools at their defaults (20 + 10).
+        assertThat(connectionBudgets(tooSmall).get("payments-db")).isEqualTo(new ConnectionBudget(390, 3, 100));
+    }
+
+    record ConnectionBudget(int clients, int reserved, int maxConnections) {
+    }
+
+    static Map<String, ConnectionBudget> connectionBudgets(RenderedOverlay rendered) throws IOException {
+        Map<String, ConnectionBudget> budgets = new java.util.TreeMap<>();
+        for (JsonNode cluster : rendered.ofKind("Cluster")) {
+            String name = cluster.path("metadata").path("name").asText();
+            JsonNode parameters = cluster.path("spec").path("postgresql").path("parameters");
+            int clients = 0;
+            for (JsonNode application : rendered.ofKind("OpenLibertyApplication")) {
+                String service = application.path("metadata").path("name").asText();
+                Map<String, JsonNode> env = env(rendered, service);
+                if (!env.containsKey("DB_HOST") || !env.get("DB_HOST").path("value").asText().equals(name + "-rw")) continue;
+                int perPod = 0;
+                for (Map.Entry<String, Integer> pool : pools(service).entrySet()) {
+                    perPod += setting(rendered, application, pool.getKey(), pool.getValue());
+                }
+                clients += mostPods(application.path("spec")) * perPod;
+            }
+            for (JsonNode keycloak : rendered.ofKind("Keycloak")) {
+                JsonNode db = keycloak.path("spec").path("db");
+                if (!db.path("host").asText().equals(name + "-rw")) continue;
+                // Keycloak's own default pool is 100 connections per instance; a StatefulSet updates without a surge.
+                clients += keycloak.path("spec").path("instances").asInt(1) * db.path("poolMaxSize").asInt(100);
+            }
+            budgets.put(name, new ConnectionBudget(clients,
+                    Integer.parseInt(parameters.path("superuser_reserved_connections").asText("" + RESERVED_DEFAULT)),
+                    Integer.parseInt(parameters.path("max_connections").asText("100"))));
+        }
+        return budgets;
+    }
+
+    /** The most pods of an application at once: its HPA's maximum or its replicas, plus the rolling update's surge. */
+    static int mostPods(JsonNode spec) {
+        int pods = spec.has("autoscaling") ? spec.path("autoscaling").path("maxReplicas").asInt() : spec.path("replicas").asInt(1);
+        JsonNode strategy = spec.path("deployment").path("updateStrategy");
+        if ("Recreate".equals(strategy.path("type").asText())) return pods;
+        String surge = strategy.path("rollingUpdate").path("maxSurge").asText("25%");
+        return pods + (surge.endsWith("%")
+                ? (int) Math.ceil(pods * Integer.parseInt(surge.substring(0, surge.length() - 1)) / 100.0)
+                : Integer.parseInt(surge));
+    }
+
+    /** A service's connection pools: the variable each dataSource's maxPoolSize names, with its default. */
+    static Map<String, Integer> pools(String service) throws IOException {
+        String server = Files.readString(RenderedOverlay.ROOT.resolve(service + "/src/main/liberty/config/server.xml"));
+        StringBuilder config = new StringBuilder(server);
+        Matcher include = Pattern.compile("<include location=\"\\$\\{shared\\.config\\.dir}/([\\w.-]+)\"/>").matcher(server);
+        while (include.find()) {
+            config.append(Files.readString(RenderedOverlay.ROOT.resolve("liberty-config/src/main/resources/shared/config/" + include.group(1))));
+        }
+        Map<String, Integer> pools = new java.util.TreeMap<>();
+        Matcher pool = Pattern.compile("maxPoolSize=\"\\$\\{([\\w.]+)}\"").matcher(config);
+        while (pool.find()) {
+            Matcher variable = Pattern.compile("<variable name=\"" + Pattern.quote(pool.group(1)) + "\" defaultValue=\"(\\d+)\"/>")
+                    .matcher(config);
+            assertThat(variable.find()).as(service + ": default of " + pool.group(1)).isTrue();
+            pools.put(pool.group(1), Integer.parseInt(variable.group(1)));
+        }
+        assertThat(Pattern.compile("maxPoolSize=\"(?!\\$\\{)").matcher(config).find()).as(service + ": a fixed maxPoolSize").isFalse();
+        return pools;
+    }
+
+    /** A server variable as the pod sees it: its env, else a ConfigMap it takes everything from, else the default. */
+    static int setting(RenderedOverlay rendered, JsonNode application, String variable, int defaultValue) {
+        String name = variable.toUpperCase().replaceAll("[^A-Z0-9]", "_");
+        for (JsonNode e : application.path("spec").path("env")) {
+            if (e.path("name").asText().equals(name)) {
+                assertThat(e.has("value")).as(name + " from a literal value, so it can be counted").isTrue();
+                return Integer.parseInt(e.path("value").asText());
+            }
+        }
+        for (JsonNode from : application.path("spec").path("envFrom")) {
+            String configMap = from.path("configMapRef").path("name").asText();
+            if (configMap.isEmpty()) continue;
+            JsonNode value = rendered.named("ConfigMap", configMap).path("data").path(name);
+            if (!value.isMissingNode()) return Integer.parseInt(value.asText());
+        }
+        return defaultValue;
+    }
+
+    /** Keycloak's mail (password reset, e-mail verification) and notifications' come from the same sender. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void keycloakAndNotificationsSendAsOneSenderOfOneDomain(String overlay) {
+        RenderedOverlay rendered = overlays.get(overlay);
+        JsonNode sender = rendered.named("ConfigMap", "shopstream-mail").path("data");
+        JsonNode smtp = rendered.named("KeycloakRealmImport", "shopstream").path("spec").path("realm").path("smtpServer");
+        assertThat(smtp.path("from").asText()).isEqualTo(sender.path("sender-address").asText());
+        assertThat(smtp.path("fromDisplayName").asText()).isEqualTo(sender.path("sender-name").asText());
+        assertThat(smtp.path("replyTo").asText()).isEqualTo(sender.path("reply-to").asText());
+
+        Map<String, JsonNode> env = env(rendered, "notifications");
+        assertThat(expanded(rendered, env, "SHOPSTREAM_MAIL_FROM"))
+                .isEqualTo(sender.path("sender-name").asText() + " <" + sender.path("sender-address").asText() + ">");
+        assertThat(expanded(rendered, env, "SHOPSTREAM_NOTIFICATIONS_STAFF_EMAIL")).isEqualTo(sender.path("staff-address").asText());
+
+        String domain = sender.path("sender-address").asText().replaceFirst("^[^@]+@", "");
+        assertThat(domain).isNotBlank().doesNotEndWith(".local");
+        for (String key : List.of("reply-to", "staff-address")) {
+            assertThat(sender.path(key).asText()).as(key).endsWith("@" + domain);
+        }
+        assertThat(rendered.objects().toString()).doesNotContain("@shopstream.local");
+    }
+
+    @Test
+    void locallyTooKeycloakAndNotificationsSendAsOneSender() throws IOException {
+        JsonNode smtp = new com.fasterxml.jackson.databind.ObjectMapper().readTree(RenderedOverlay.ROOT
+                .resolve("liberty-config/src/main/resources/keycloak/shopstream-realm.json").toFile()).path("smtpServer");
+        assertThat(Files.readString(RenderedOverlay.ROOT.resolve("notifications/src/main/resources/META-INF/microprofile-config.properties")))
+                .contains("shopstream.mail.from=" + smtp.path("fromDisplayName").asText() + " <" + smtp.path("from").asText() + ">");
+    }
+
+    /** An env value as the container sees it: from a ConfigMap key, with $(NAME) of earlier variables expanded. */
+    private static String expanded(RenderedOverlay rendered, Map<String, JsonNode> env, String name) {
+        JsonNode variable = env.get(name);
+        assertThat(variable).as(name).isNotNull();
+        JsonNode fromConfigMap = variable.path("valueFrom").path("configMapKeyRef");
+        if (!fromConfigMap.isMissingNode()) {
+            return rendered.named("ConfigMap", fromConfigMap.path("name").asText()).path("data")
+                    .path(fromConfigMap.path("key").asText()).asText();
+        }
+        Matcher reference = Pattern.compile("\\$\\(([A-Z0-9_]+)\\)").matcher(variable.path("value").asText());
+        StringBuilder value = new StringBuilder();
+        List<String> order = List.copyOf(env.keySet());
+        while (reference.find()) {
+            // Kubernetes expands only variables defined before this one; a later one stays "$(NAME)".
+            assertThat(order.indexOf(reference.group(1))).as(reference.group(1) + " before " + name)
+                    .isBetween(0, order.indexOf(name) - 1);
+            reference.appendReplacement(value, Matcher.quoteReplacement(expanded(rendered, env, reference.group(1))));
+        }
+        return reference.appendTail(value).toString();
+    }
+
+    @Test
+    void prodTakesPaymentsThroughStripeWithItsKeysFromASecretAndDevKeepsTheSandbox() throws IOException {
+        Path stripe = RenderedOverlay.ROOT.resolve("payments/src/main/java/dev/shopstream/payments/stripe/StripeProvider.java");
+        String source = Files.readString(stripe);
+        assertThat(source).contains("NAME = \"stripe\"");
+        // The settings StripeProvider reads without a default: each must come from the Secret payments-stripe.
+        Matcher required = Pattern.compile("@ConfigProperty\\(name = \"([\\w.-]+)\"\\)").matcher(source);
+        Set<String> secrets = new TreeSet<>();
+        while (required.find()) secrets.add(required.group(1).toUpperCase().replaceAll("[^A-Z0-9]", "_"));
+        assertThat(secrets).contains("SHOPSTREAM_PAYMENTS_STRIPE_API_KEY", "SHOPSTREAM_PAYMENTS_STRIPE_WEBHOOK_SECRET");
+
+        Map<String, JsonNode> prod = env(overlays.get("prod"), "payments");
+        assertThat(prod.get("SHOPSTREAM_PAYMENTS_PROVIDER").path("value").asText()).isEqualTo("stripe");
+        for (String name : secrets) {
+            assertThat(prod).as(name).containsKey(name);
+            assertThat(prod.get(name).has("value")).as(name).isFalse();
+            assertThat(prod.get(name).path("valueFrom").path("secretKeyRef").path("name").asText()).isEqualTo("payments-stripe");
+        }
+        assertThat(prod.get("SHOPSTREAM_PAYMENTS_SANDBOX_WEBHOOKS_ENABLED").path("value").asText()).isEqualTo("false");
+
+        Map<String, JsonNode> dev = env(overlays.get("dev"), "payments");
+        assertThat(dev.getOrDefault("SHOPSTREAM_PAYMENTS_PROVIDER", RenderedOverlay.yaml("value: sandbox")).path("value").asText())
+                .isEqualTo("sandbox");
+        assertThat(dev.keySet()).noneMatch(name -> name.startsWith("SHOPSTREAM_PAYMENTS_STRIPE"));
+    }
+
+    /** Only prod's payments leaves the cluster by address, to public IPv4 on 443; nothing opens a private range. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void onlyProdPaymentsReachesThePublicInternetAndOnlyOnHttps(String overlay) {
+        List<String> withAddresses = new ArrayList<>();
+        for (JsonNode policy : overlays.get(overlay).ofKind("NetworkPolicy")) {
+            String pods = policy.path("spec").path("podSelector").path("matchLabels").toString();
+            for (JsonNode rule : policy.path("spec").path("egress")) {
+                for (JsonNode to : rule.path("to")) {
+                    if (!to.has("ipBlock")) continue;
+                    withAddresses.add(pods);
+                    assertThat(to.path("ipBlock").path("cidr").asText()).isEqualTo("0.0.0.0/0");
+                    assertThat(to.path("ipBlock").path("except").toString()).contains("\"10.0.0.0/8\"",
+                            "\"172.16.0.0/12\"", "\"192.168.0.0/16\"", "\"100.64.0.0/10\"", "\"169.254.0.0/16\"",
+                            "\"127.0.0.0/8\"");
+                    assertThat(rule.path("ports").toString()).isEqualTo("[{\"port\":443,\"protocol\":\"TCP\"}]");
+                }
+            }
+        }
+        if (overlay.equals("prod")) {
+            assertThat(withAddresses).containsExactly("{\"app.kubernetes.io/instance\":\"payments\"}");
+        } else {
+            assertThat(withAddresses).isEmpty();
+        }
+    }
+
+    private static Map<String, JsonNode> env(RenderedOverlay rendered, String service) {
+        Map<String, JsonNode> env = new java.util.LinkedHashMap<>();
+        rendered.named("OpenLibertyApplication", service).path("spec").path("env")
+                .forEach(e -> env.put(e.path("name").asText(), e));
+        return env;
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void secretsAreOnlyReferenced(String overlay) {
@@ -243,6 +536,52 @@ class OverlaysTest {
         assertThat(dev.named("Keycloak", "shopstream-keycloak").path("spec").path("instances").asInt()).isEqualTo(1);
     }
 
+    /** OpenJ9 options the images may use: with -XX:+IgnoreUnrecognizedVMOptions set, a misspelt one is silently lost. */
+    static final Pattern OPENJ9_OPTION = Pattern.compile("-Xms\\d+m|-Xmx\\d+m|-Xmn[sx]?\\d+m|-Xminf0\\.\\d+|-Xmaxf0\\.\\d+"
+            + "|-XX:MaxDirectMemorySize=\\d+m|-XX:\\+ExitOnOutOfMemoryError|-XX:IdleTuningMinIdleWaitTime=\\d+");
+
+    @Test
+    void theImagesJvmOptionsAreOpenJ9sWithTheHeapsOfTheHotSpotOnesInHalfTheMemoryLimit() throws IOException {
+        Path sharedOptions = RenderedOverlay.ROOT.resolve("liberty-config/src/main/resources/shared");
+        List<String> sharedOpenJ9 = options(sharedOptions.resolve("openj9/jvm.options"));
+        assertThat(sharedOpenJ9).allMatch(o -> OPENJ9_OPTION.matcher(o).matches());
+        List<String> sharedHotSpot = options(sharedOptions.resolve("jvm.options"));
+        for (String heap : List.of("-Xms", "-Xmx")) {
+            assertThat(last(sharedOpenJ9, heap)).as(heap).isEqualTo(last(sharedHotSpot, heap));
+        }
+        for (String service : SERVICES) {
+            List<String> openJ9 = new ArrayList<>(sharedOpenJ9);
+            Path hotSpot = RenderedOverlay.ROOT.resolve(service + "/src/main/liberty/config/jvm.options");
+            if (Files.exists(hotSpot)) {
+                List<String> own = options(RenderedOverlay.ROOT.resolve(service + "/src/main/liberty/openj9/jvm.options"));
+                assertThat(own).as(service).allMatch(o -> OPENJ9_OPTION.matcher(o).matches());
+                openJ9.addAll(own);
+                assertThat(last(own, "-Xmx")).as(service).isEqualTo(last(options(hotSpot), "-Xmx"));
+            }
+            // OpenJ9 does not start when -Xmn is given with -Xmns or -Xmnx.
+            assertThat(openJ9.stream().anyMatch(o -> o.matches("-Xmn\\d+m"))
+                    && openJ9.stream().anyMatch(o -> o.matches("-Xmn[sx]\\d+m"))).as(service + ": -Xmn with -Xmns/-Xmnx").isFalse();
+            long heapMiB = Long.parseLong(last(openJ9, "-Xmx").replaceAll("\\D", ""));
+            for (String overlay : overlays.keySet()) {
+                String limit = overlays.get(overlay).named("OpenLibertyApplication", service).path("spec").path("resources")
+                        .path("limits").path("memory").asText();
+                assertThat(limit).as(overlay + " " + service).endsWith("Mi");
+                assertThat(heapMiB * 2).as(overlay + " " + service + " heap against limit " + limit)
+                        .isLessThanOrEqualTo(Long.parseLong(limit.replace("Mi", "")));
+            }
+        }
+    }
+
+    private static List<String> options(Path file) throws IOException {
+        return Files.readAllLines(file).stream().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+
+    /** The value of the last option with this prefix (later options win). */
+    private static String last(List<String> options, String prefix) {
+        return options.stream().filter(o -> o.startsWith(prefix) && o.substring(prefix.length()).matches("\\d+m"))
+                .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no " + prefix));
+    }
+
     @Test
     void everyContainerfileBuildsARestrictedKernelSlimImage() throws IOException {
         for (String service : SERVICES) {
@@ -258,6 +597,16 @@ class OverlaysTest {
             assertThat(configure).as(service).isGreaterThan(war);
             assertThat(lines.subList(0, features)).contains("COPY --chown=1001:0 src/main/liberty/config/server.xml /config/server.xml",
                     "COPY --chown=1001:0 target/liberty-usr/shared/ /opt/ol/wlp/usr/shared/");
+            // The image's JVM is OpenJ9: its options replace the HotSpot ones, after the shared files are copied.
+            int shared = lines.indexOf("COPY --chown=1001:0 target/liberty-usr/shared/ /opt/ol/wlp/usr/shared/");
+            assertThat(lines.indexOf("COPY --chown=1001:0 target/liberty-usr/shared/openj9/jvm.options /opt/ol/wlp/usr/shared/jvm.options"))
+                    .as(service).isGreaterThan(shared).isLessThan(features);
+            assertThat(lines).as(service).noneMatch(l -> l.contains("src/main/liberty/config/jvm.options"));
+            if (Files.exists(dir.resolve("src/main/liberty/config/jvm.options"))) {
+                assertThat(lines.subList(0, features)).as(service)
+                        .contains("COPY --chown=1001:0 src/main/liberty/openj9/jvm.options /config/jvm.options");
+                assertThat(Files.readString(dir.resolve(".dockerignore"))).contains("!src/main/liberty/openj9/");
+            }
             assertThat(lines).noneMatch(l -> l.matches("USER\\s+(0|root).*")).last().isEqualTo("EXPOSE 9080");
             assertThat(lines).filteredOn(l -> l.startsWith("COPY")).allMatch(l -> l.contains("--chown=1001:0"));
             // What the repository provides must be there (the build makes target/); a missing file fails the image.

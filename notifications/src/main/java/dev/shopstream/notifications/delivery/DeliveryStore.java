@@ -156,6 +156,19 @@ public class DeliveryStore {
                 """, pseudonym, userId);
     }
 
+    /**
+     * Gives up on whatever of the event's deliveries is still to be sent (a cancelled broadcast's): they are dead with
+     * the reason and never leased again.
+     *
+     * @return how many were still to be sent
+     */
+    public int giveUp(String eventId, String reason) {
+        return jdbc.update("""
+                UPDATE delivery SET status = 'dead', last_error = ?, next_attempt_at = NULL, updated_at = now()
+                WHERE event_id = ? AND status IN ('queued', 'failed')
+                """, clipped(reason), eventId);
+    }
+
     /** An error cut to {@link Delivery#MAX_ERROR_LENGTH} characters, ending in an ellipsis when it was cut. */
     private static String clipped(String error) {
         if (error == null || error.length() <= Delivery.MAX_ERROR_LENGTH) {

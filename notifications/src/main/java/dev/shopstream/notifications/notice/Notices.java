@@ -32,10 +32,11 @@ import java.util.logging.Logger;
  * on each channel the recipient's preferences allow for the notice's category (a marketing notice to someone who
  * has not opted in on a channel sends, queues and logs nothing there), renders the template of the channel in the
  * recipient's locale (or the default locale when there is none in theirs), queues the mail for the dispatcher,
- * stores the in-app message, and logs every delivery. Marketing templates can print {@code unsubscribeUrl}. A mail to a user
- * whose address is unknown (or too long to send to) is logged dead, so staff see it; a notice without a template on
- * a channel is skipped on that channel with a warning. A notice with an id longer than {@link Notice#MAX_ID_LENGTH},
- * or whose filled-in template is longer than {@link Rendered}'s limits, is unprocessable: its event is dead-lettered.
+ * stores the in-app message, and logs every delivery. Marketing templates can print {@code unsubscribeUrl}. A mail
+ * to a user whose address is unknown (or too long to send to) is logged dead, so staff see it; a notice without a
+ * template on a channel is skipped on that channel with a warning. A notice with an id longer than
+ * {@link Notice#MAX_ID_LENGTH}, or whose filled-in template is longer than {@link Rendered}'s limits, is
+ * unprocessable: its event is dead-lettered.
  */
 @ApplicationScoped
 public class Notices {
@@ -108,7 +109,7 @@ public class Notices {
         Optional<String> address = recipient.map(Recipient::email)
                 .filter(email -> email.length() <= Recipient.MAX_EMAIL_LENGTH);
         Delivery.Draft draft = new Delivery.Draft(notice.eventId(), notice.name(), Channel.EMAIL, notice.userId(),
-                address.orElse("unknown"), template.key().locale(), template.version(),
+                address.orElse(unknownAddress(notice)), template.key().locale(), template.version(),
                 rendered.subject(), rendered.text(), rendered.html(), notice.category());
         if (address.isPresent()) {
             deliveries.add(draft, Delivery.Status.QUEUED, null);
@@ -120,6 +121,11 @@ public class Notices {
             deliveries.add(draft, Delivery.Status.DEAD, "No e-mail address is known for user " + notice.userId()
                     + " (neither user.registered nor Keycloak gave one).");
         }
+    }
+
+    /** Stands for a missing address, one per user: a broadcast's deliveries to several such users stay apart. */
+    private static String unknownAddress(Notice notice) {
+        return notice.userId() == null ? "unknown" : "unknown:" + notice.userId();
     }
 
     private void inApp(Notice notice, Template template, Rendered rendered) {

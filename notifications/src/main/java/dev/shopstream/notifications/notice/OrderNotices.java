@@ -3,6 +3,7 @@ package dev.shopstream.notifications.notice;
 import dev.shopstream.commons.inbox.EventHandler;
 import dev.shopstream.commons.inbox.ReceivedEvent;
 import dev.shopstream.commons.inbox.UnprocessableEventException;
+import dev.shopstream.notifications.recipient.OrderHistory;
 import dev.shopstream.notifications.recipient.Recipients;
 import dev.shopstream.notifications.template.TemplateKey.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,8 @@ import jakarta.json.JsonValue;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +28,8 @@ import java.util.stream.Collectors;
 /**
  * Tells customers by mail and in the shop how their orders go ({@code order.lifecycle},
  * docs/events/order.lifecycle.md): confirmed, payment failed, shipped, delivered, cancelled, refunded. Created,
- * rejected and packed orders are not announced. Once per event through the inbox.
+ * rejected and packed orders are not announced; a created order is remembered (who ordered when) for broadcasts to
+ * the customers with orders in a period. Once per event through the inbox.
  */
 @ApplicationScoped
 public class OrderNotices extends NoticeConsumer {
@@ -41,6 +45,9 @@ public class OrderNotices extends NoticeConsumer {
     @Inject
     Recipients recipients;
 
+    @Inject
+    OrderHistory orderHistory;
+
     public OrderNotices() {
         super(CONSUMER, "order.lifecycle");
     }
@@ -53,7 +60,29 @@ public class OrderNotices extends NoticeConsumer {
     @Override
     public Map<String, EventHandler> handlers() {
         EventHandler announce = this::announce;
-        return ANNOUNCED.stream().collect(Collectors.toMap(change -> PREFIX + change, change -> announce));
+        Map<String, EventHandler> handlers = ANNOUNCED.stream()
+                .collect(Collectors.toMap(change -> PREFIX + change, change -> announce, (a, b) -> a, HashMap::new));
+        handlers.put(PREFIX + "created", this::remember);
+        return Map.copyOf(handlers);
+    }
+
+    /** Who ordered when: the event's {@code at}, or its time when it has none. */
+    private void remember(ReceivedEvent event) {
+        String orderId = event.requiredString("orderId");
+        String customerId = event.requiredString("customerId");
+        if (orderId.length() > Notice.MAX_ID_LENGTH || customerId.length() > Notice.MAX_ID_LENGTH) {
+            throw new UnprocessableEventException("Event " + event.id() + " has an order or customer id longer than "
+                    + Notice.MAX_ID_LENGTH + " characters.");
+        }
+        Instant at;
+        try {
+            at = event.data().get("at") instanceof JsonString value ? Instant.parse(value.getString())
+                    : event.time() != null ? event.time().toInstant() : Instant.now();
+        } catch (DateTimeParseException e) {
+            throw new UnprocessableEventException("Event " + event.id() + " has an unreadable at: " + e.getMessage(),
+                    e);
+        }
+        orderHistory.ordered(orderId, customerId, at);
     }
 
     private void announce(ReceivedEvent event) {

@@ -7,6 +7,7 @@ import dev.shopstream.commons.privacy.UserErasureConsumer;
 import dev.shopstream.notifications.delivery.DeliveryStore;
 import dev.shopstream.notifications.message.InAppMessageStore;
 import dev.shopstream.notifications.preference.PreferenceStore;
+import dev.shopstream.notifications.recipient.OrderHistory;
 import dev.shopstream.notifications.recipient.Recipient;
 import dev.shopstream.notifications.recipient.RecipientStore;
 import dev.shopstream.notifications.template.TemplateKey.Channel;
@@ -23,8 +24,8 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Learns shoppers' addresses from {@code user.events} (docs/events/user.events.md) and welcomes them; forgets them
- * when they are erased: the address, the in-app messages, the preferences, and the delivery log's recipients and
- * bodies. Once per event through the inbox.
+ * when they are erased: the address, the in-app messages, the preferences, which orders they placed when, and the
+ * delivery log's recipients and bodies. Once per event through the inbox.
  */
 @ApplicationScoped
 public class UserNotices extends NoticeConsumer {
@@ -49,6 +50,9 @@ public class UserNotices extends NoticeConsumer {
 
     @Inject
     PreferenceStore preferences;
+
+    @Inject
+    OrderHistory orderHistory;
 
     public UserNotices() {
         super(CONSUMER, "user.events");
@@ -76,9 +80,10 @@ public class UserNotices extends NoticeConsumer {
         recipients.forget(deleted.userId());
         int messagesDeleted = messages.forget(deleted.userId());
         int preferencesDeleted = preferences.forget(deleted.userId());
+        int ordersForgotten = orderHistory.forget(deleted.userId());
         int deliveriesErased = deliveries.forget(deleted.userId(), deleted.pseudonym());
         return messagesDeleted + " in-app messages deleted, " + preferencesDeleted + " preferences deleted, "
-                + deliveriesErased + " deliveries erased";
+                + ordersForgotten + " orders forgotten, " + deliveriesErased + " deliveries erased";
     }
 
     private static String optional(ReceivedEvent event, String name) {

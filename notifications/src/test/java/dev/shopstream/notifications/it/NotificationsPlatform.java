@@ -9,7 +9,8 @@ import java.util.Map;
  * The notifications server under test with real PostgreSQL, Kafka and SMTP (GreenMail), trusting testkit's tokens,
  * and real Keycloak with the repository's realm beside it, where it looks up customers it never heard of.
  * The dispatcher looks for due mail often and backs off briefly, so a retry after the SMTP server comes back is
- * seconds away, and a failing event is dead-lettered after 3 attempts. Unsubscribe links are signed with a key the
+ * seconds away, and a failing event is dead-lettered after 3 attempts. Broadcasts queue one recipient per batch at
+ * {@link #BROADCAST_RATE} per second. Unsubscribe links are signed with a key the
  * tests know and point at {@link #PUBLIC_URL}. Started once for all integration tests; MicroShed Testing, in its
  * manually-started mode, is pointed at it.
  */
@@ -17,6 +18,8 @@ public final class NotificationsPlatform extends ServicePlatform.Extension {
 
     /** Where the server says it is reached from outside: the base of its unsubscribe links. */
     static final String PUBLIC_URL = "https://shop.test";
+    /** Broadcast recipients queued per second, one per batch: each waits 200 ms for the one before. */
+    static final int BROADCAST_RATE = 5;
     /** The key unsubscribe links are signed with, so tests can make links of their own. */
     static final String UNSUBSCRIBE_SIGNING_KEY = "test-only-unsubscribe-signing-key-of-notifications-its";
 
@@ -30,6 +33,9 @@ public final class NotificationsPlatform extends ServicePlatform.Extension {
                 Map.entry("SHOPSTREAM_NOTIFICATIONS_DISPATCH_MAX_BACKOFF", "PT2S"),
                 Map.entry("SHOPSTREAM_NOTIFICATIONS_DISPATCH_MAX_ATTEMPTS", "30"),
                 Map.entry("SHOPSTREAM_MAIL_TIMEOUT", "PT2S"),
+                Map.entry("SHOPSTREAM_NOTIFICATIONS_BROADCAST_INTERVAL", "PT0.1S"),
+                Map.entry("SHOPSTREAM_NOTIFICATIONS_BROADCAST_BATCH", "1"),
+                Map.entry("SHOPSTREAM_NOTIFICATIONS_BROADCAST_RATE_PER_SECOND", Integer.toString(BROADCAST_RATE)),
                 Map.entry("SHOPSTREAM_NOTIFICATIONS_PUBLIC_URL", PUBLIC_URL),
                 Map.entry("SHOPSTREAM_NOTIFICATIONS_UNSUBSCRIBE_SIGNING_KEY", UNSUBSCRIBE_SIGNING_KEY),
                 Map.entry("SHOPSTREAM_EVENTS_RETRY_MAX_ATTEMPTS", "3")));

@@ -7,6 +7,7 @@ import dev.shopstream.notifications.preference.Category;
 import dev.shopstream.notifications.recipient.Recipients;
 import dev.shopstream.notifications.template.Template;
 import dev.shopstream.notifications.template.TemplateKey;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -50,6 +51,14 @@ public class BroadcastBatches {
     @Inject
     @ConfigProperty(name = "shopstream.notifications.broadcast.rate-per-second")
     double ratePerSecond;
+
+    @PostConstruct
+    void checkPace() {
+        if (batch < 1 || !(ratePerSecond > 0) || Double.isInfinite(ratePerSecond)) {
+            throw new IllegalStateException("shopstream.notifications.broadcast.batch must be at least 1 and "
+                    + "rate-per-second a positive number; they are " + batch + " and " + ratePerSecond);
+        }
+    }
 
     /** @return whether a batch was queued (another may be due at once) */
     @Transactional

@@ -1,5 +1,6 @@
 package dev.shopstream.notifications.it;
 
+import dev.shopstream.devstack.node.LibertyServerProcess;
 import dev.shopstream.testkit.Api;
 import dev.shopstream.testkit.EventTopic;
 import dev.shopstream.testkit.Mailbox;
@@ -18,6 +19,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -33,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Admins schedule marketing mail to a segment: it reaches, once each, only the customers who opted in by e-mail,
- * in their language and with one-click unsubscribe headers; it goes out at the configured pace; running its
- * batches again sends nothing twice; it can be cancelled before its time and while its mail waits; bad requests are
+ * in their language and with one-click unsubscribe headers; it goes out at the configured pace, one pace for two
+ * replicas, each recipient once; running its batches again sends nothing twice; it can be cancelled before its time and while its mail waits; bad requests are
  * refused with problem documents.
  */
 class BroadcastIT extends NotificationsApiTest {
@@ -107,6 +109,37 @@ class BroadcastIT extends NotificationsApiTest {
         assertThat(clicked.statusCode()).as(clicked.body()).isEqualTo(200);
         assertThat(choices(Api.json(api.get("/api/notifications/preferences", robin.token()))))
                 .containsEntry("marketing/email", false);
+    }
+
+    @Test
+    void twoReplicasSendABroadcastOnceToEachRecipientAtOnePace() throws Exception {
+        Instant from = uniquePeriod();
+        List<Shopper> customers = new ArrayList<>();
+        for (String name : List.of("Rea", "Rex", "Ria", "Roy")) {
+            Shopper customer = orderedIn(registeredShopper(name, "en"), from);
+            optIn(customer);
+            customers.add(customer);
+        }
+        try (LibertyServerProcess replica = platform.startReplica()) {
+            HttpResponse<String> created = new Api(replica.baseUri()).postJson(BROADCASTS,
+                    broadcast("ordered-between", from, from.plus(Duration.ofHours(1))).build().toString(), admin);
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            String id = Api.json(created).getString("id");
+
+            JsonObject sent = awaitBroadcast(id, broadcast -> broadcast.getString("status").equals("sent"));
+
+            assertThat(sent.getJsonObject("counts").getInt("sent")).isEqualTo(4);
+            List<Instant> queued = new ArrayList<>();
+            for (Shopper customer : customers) {
+                assertThat(mailbox.awaitMessagesTo(customer.email(), 2, DEADLINE)).extracting(MimeMessage::getSubject)
+                        .containsExactly("Welcome to Shopstream", "Our winter sale");
+                queued.add(Instant.parse(deliveriesOf(customer.userId(), "broadcast").getJsonObject(0)
+                        .getString("createdAt")));
+            }
+            queued.sort(null);
+            assertThat(Duration.between(queued.get(0), queued.get(3))).as("one pace for both replicas")
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(3 * (1000 / NotificationsPlatform.BROADCAST_RATE) - 30));
+        }
     }
 
     @Test

@@ -11,7 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 @OpenAPIDefinition(info = @Info(title = "Shopstream notifications", version = "1",
         description = "The messages the platform's events cause: e-mail through SMTP and messages in the shop, "
                 + "rendered from versioned templates per notice, channel and locale. Customers read and mark their "
-                + "own in-app messages; staff read the delivery log; admins edit, preview and roll back templates. "
+                + "own in-app messages and choose what they receive (marketing only once they opt in; one-click "
+                + "unsubscribe without sign-in); staff read the delivery log; admins edit, preview and roll back "
+                + "templates and schedule marketing broadcasts to segments of customers. "
                 + "Errors are RFC 9457 problem documents (application/problem+json)."))
 public class NotificationsApplication extends Application {
 }

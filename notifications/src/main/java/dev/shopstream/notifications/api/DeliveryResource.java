@@ -72,6 +72,7 @@ public class DeliveryResource {
             @Schema(maxLength = Rendered.MAX_SUBJECT_LENGTH, description = "The subject or in-app title as sent")
             String subject,
             @Schema(enumeration = {"queued", "sent", "failed", "dead"}) String status,
+            @Schema(enumeration = {"transactional", "marketing"}) String category,
             int attempts,
             Instant nextAttemptAt,
             @Schema(maxLength = Delivery.MAX_ERROR_LENGTH) String lastError,
@@ -84,8 +85,8 @@ public class DeliveryResource {
         static DeliveryView of(Delivery delivery, List<Delivery.Attempt> attempts) {
             return new DeliveryView(delivery.id(), delivery.eventId(), delivery.notice(), delivery.channel().code(),
                     delivery.userId(), masked(delivery), delivery.locale(), delivery.templateVersion(),
-                    delivery.subject(), delivery.status().code(), delivery.attempts(), delivery.nextAttemptAt(),
-                    delivery.lastError(), delivery.createdAt(), delivery.sentAt(),
+                    delivery.subject(), delivery.status().code(), delivery.category().code(), delivery.attempts(),
+                    delivery.nextAttemptAt(), delivery.lastError(), delivery.createdAt(), delivery.sentAt(),
                     attempts.stream().map(Attempt::of).toList());
         }
 

@@ -1,5 +1,6 @@
 package dev.shopstream.notifications.delivery;
 
+import dev.shopstream.notifications.preference.Category;
 import dev.shopstream.notifications.template.TemplateKey.Channel;
 
 import java.time.Instant;
@@ -9,11 +10,12 @@ import java.util.UUID;
  * One message to one recipient on one channel, rendered when it was queued, with where its sending stands.
  *
  * @param recipient the address it goes to (an e-mail address); masked wherever staff read it
+ * @param category  marketing mail carries one-click unsubscribe headers
  */
 public record Delivery(UUID id, long seq, String eventId, String notice, Channel channel, String userId,
                        String recipient, String locale, int templateVersion, String subject, String textBody,
                        String htmlBody, Status status, int attempts, Instant nextAttemptAt, String lastError,
-                       Instant createdAt, Instant sentAt) {
+                       Instant createdAt, Instant sentAt, Category category) {
 
     /** The longest error the log keeps (of a delivery and of each attempt); a longer one is cut short. */
     public static final int MAX_ERROR_LENGTH = 1_000;
@@ -27,7 +29,7 @@ public record Delivery(UUID id, long seq, String eventId, String notice, Channel
         SENT,
         /** The last attempt failed; it is tried again at {@code nextAttemptAt}. */
         FAILED,
-        /** Given up on after the last attempt, or unsendable (no address, erased recipient). */
+        /** Given up on after the last attempt, or unsendable (no address, erased recipient, cancelled broadcast). */
         DEAD;
 
         public String code() {
@@ -41,7 +43,8 @@ public record Delivery(UUID id, long seq, String eventId, String notice, Channel
 
     /** What a new delivery is made of. */
     public record Draft(String eventId, String notice, Channel channel, String userId, String recipient,
-                        String locale, int templateVersion, String subject, String textBody, String htmlBody) {
+                        String locale, int templateVersion, String subject, String textBody, String htmlBody,
+                        Category category) {
     }
 
     /** One attempt to send, for the delivery log. */

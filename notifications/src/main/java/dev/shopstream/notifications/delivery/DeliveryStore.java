@@ -3,6 +3,7 @@ package dev.shopstream.notifications.delivery;
 import dev.shopstream.commons.db.Jdbc;
 import dev.shopstream.commons.paging.Cursor;
 import dev.shopstream.commons.paging.Page;
+import dev.shopstream.notifications.preference.Category;
 import dev.shopstream.notifications.template.TemplateKey.Channel;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -28,7 +29,7 @@ public class DeliveryStore {
 
     private static final String COLUMNS = """
             id, seq, event_id, notice, channel, user_id, recipient, locale, template_version, subject, text_body,
-            html_body, status, attempts, next_attempt_at, last_error, created_at, sent_at
+            html_body, status, attempts, next_attempt_at, last_error, created_at, sent_at, category
             """;
 
     @Resource(lookup = "jdbc/shopstream")
@@ -58,13 +59,13 @@ public class DeliveryStore {
         int added = jdbc.update("""
                 INSERT INTO delivery (id, event_id, notice, channel, user_id, recipient, locale, template_version,
                                       subject, text_body, html_body, status, next_attempt_at, last_error,
-                                      created_at, sent_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      created_at, sent_at, updated_at, category)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (event_id, notice, channel, recipient) DO NOTHING
                 """, id, draft.eventId(), draft.notice(), draft.channel().code(), draft.userId(), draft.recipient(),
                 draft.locale(), draft.templateVersion(), draft.subject(), draft.textBody(), draft.htmlBody(),
                 status.code(), status == Delivery.Status.QUEUED ? now : null, clipped(error), now,
-                status == Delivery.Status.SENT ? now : null, now);
+                status == Delivery.Status.SENT ? now : null, now, draft.category().code());
         return added == 1 ? Optional.of(id) : Optional.empty();
     }
 
@@ -88,14 +89,24 @@ public class DeliveryStore {
         record(delivery, retryAt == null ? "dead" : "failed", error, retryAt);
     }
 
+    /**
+     * Whether a leased delivery is still to be sent: not given up on since it was leased (its broadcast cancelled,
+     * its recipient erased).
+     */
+    public boolean stillToSend(Delivery delivery) {
+        return jdbc.first("SELECT status IN ('queued', 'failed') FROM delivery WHERE id = ?",
+                row -> row.getBoolean(1), delivery.id()).orElse(false);
+    }
+
+    /** A failed attempt leaves a delivery given up on meanwhile (cancelled, erased) as it is; the attempt is logged. */
     private void record(Delivery delivery, String status, String failure, Instant retryAt) {
         int attempt = delivery.attempts() + 1;
         String error = clipped(failure);
         jdbc.update("""
                 UPDATE delivery SET status = ?, attempts = ?, last_error = ?, next_attempt_at = ?, updated_at = now(),
                                     sent_at = CASE WHEN ? = 'sent' THEN now() END
-                WHERE id = ?
-                """, status, attempt, error, retryAt, status, delivery.id());
+                WHERE id = ? AND (status <> 'dead' OR ? = 'sent')
+                """, status, attempt, error, retryAt, status, delivery.id(), status);
         jdbc.update("INSERT INTO delivery_attempt (delivery_id, attempt, outcome, error, at) VALUES (?, ?, ?, ?, now())",
                 delivery.id(), attempt, "sent".equals(status) ? "sent" : "failed", error);
     }
@@ -146,6 +157,19 @@ public class DeliveryStore {
                 """, pseudonym, userId);
     }
 
+    /**
+     * Gives up on whatever of the event's deliveries is still to be sent (a cancelled broadcast's): they are dead with
+     * the reason and never leased again.
+     *
+     * @return how many were still to be sent
+     */
+    public int giveUp(String eventId, String reason) {
+        return jdbc.update("""
+                UPDATE delivery SET status = 'dead', last_error = ?, next_attempt_at = NULL, updated_at = now()
+                WHERE event_id = ? AND status IN ('queued', 'failed')
+                """, clipped(reason), eventId);
+    }
+
     /** An error cut to {@link Delivery#MAX_ERROR_LENGTH} characters, ending in an ellipsis when it was cut. */
     private static String clipped(String error) {
         if (error == null || error.length() <= Delivery.MAX_ERROR_LENGTH) {
@@ -170,6 +194,6 @@ public class DeliveryStore {
                 row.getString("subject"), row.getString("text_body"), row.getString("html_body"),
                 Delivery.Status.of(row.getString("status")), row.getInt("attempts"),
                 Jdbc.instant(row, "next_attempt_at"), row.getString("last_error"), Jdbc.instant(row, "created_at"),
-                Jdbc.instant(row, "sent_at"));
+                Jdbc.instant(row, "sent_at"), Category.of(row.getString("category")));
     }
 }

@@ -17,7 +17,8 @@ import java.util.logging.Logger;
 /**
  * Sends due deliveries on their channel's {@link Sender}: leases a batch, sends each, records the outcome. A failed
  * attempt is tried again after a {@link Backoff}; after the last attempt, or at once for a permanent failure, the
- * delivery is dead. Every outcome is counted in {@code notifications_deliveries_total{channel,status}}.
+ * delivery is dead. A leased delivery given up on before its turn (its broadcast cancelled, its recipient erased)
+ * is not sent. Every outcome is counted in {@code notifications_deliveries_total{channel,status}}.
  */
 @ApplicationScoped
 public class Dispatcher extends FixedDelayJob {
@@ -74,6 +75,9 @@ public class Dispatcher extends FixedDelayJob {
     }
 
     private void send(Sender sender, Delivery delivery, Backoff backoff) {
+        if (!deliveries.stillToSend(delivery)) {
+            return;
+        }
         try {
             sender.send(delivery);
             deliveries.sent(delivery);

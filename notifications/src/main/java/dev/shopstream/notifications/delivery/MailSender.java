@@ -1,5 +1,7 @@
 package dev.shopstream.notifications.delivery;
 
+import dev.shopstream.notifications.preference.Category;
+import dev.shopstream.notifications.preference.UnsubscribeLinks;
 import dev.shopstream.notifications.template.TemplateKey.Channel;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,10 +29,16 @@ import java.util.Properties;
  * E-mail through SMTP with Jakarta Mail: a text part and, where the template has one, an HTML alternative. The
  * server, STARTTLS and credentials come from configuration ({@code shopstream.mail.*}). The Message-ID is derived
  * from the delivery's id, so a message sent twice (the server died after the SMTP server took it and before the
- * delivery was marked sent) reaches the mailbox with the same id and mail clients show it once.
+ * delivery was marked sent) reaches the mailbox with the same id and mail clients show it once. Marketing mail
+ * carries RFC 8058's one-click unsubscribe: {@code List-Unsubscribe} with the signed link and
+ * {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click} (mail providers honour them only on mail whose DKIM
+ * signature covers them: the relay's to add).
  */
 @ApplicationScoped
 public class MailSender implements Sender {
+
+    @Inject
+    UnsubscribeLinks unsubscribeLinks;
 
     @Inject
     @ConfigProperty(name = "shopstream.mail.host")
@@ -128,6 +136,11 @@ public class MailSender implements Sender {
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(delivery.recipient(), true));
         message.setSubject(delivery.subject(), StandardCharsets.UTF_8.name());
         message.setSentDate(Date.from(delivery.createdAt()));
+        if (delivery.category() == Category.MARKETING && delivery.userId() != null) {
+            message.setHeader("List-Unsubscribe", "<" + unsubscribeLinks.url(delivery.userId(), delivery.category(),
+                    delivery.channel()) + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         if (delivery.htmlBody() == null) {
             message.setText(delivery.textBody(), StandardCharsets.UTF_8.name());
         } else {

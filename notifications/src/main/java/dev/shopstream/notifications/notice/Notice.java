@@ -1,5 +1,6 @@
 package dev.shopstream.notifications.notice;
 
+import dev.shopstream.notifications.preference.Category;
 import dev.shopstream.notifications.template.TemplateKey.Channel;
 
 import java.util.Locale;
@@ -13,11 +14,18 @@ import java.util.function.Function;
  * the recipient's locale (amounts and dates are formatted there).
  *
  * @param userId  the user it concerns, or {@code null} for a notice to staff
- * @param orderId the order it is about, if any, for the in-app message's link
+ * @param orderId  the order it is about, if any, for the in-app message's link
+ * @param category whether the recipient may refuse it (marketing) or not (transactional)
  */
 public record Notice(String eventId, String name, String userId, Set<Channel> channels,
-                     Function<Locale, Map<String, Object>> model, String orderId) {
+                     Function<Locale, Map<String, Object>> model, String orderId, Category category) {
 
     /** The longest event, user or order id a notice is made from (the platform's are UUIDs); longer is refused. */
     public static final int MAX_ID_LENGTH = 255;
+
+    /** A transactional notice: what the platform's events announce. */
+    public Notice(String eventId, String name, String userId, Set<Channel> channels,
+                  Function<Locale, Map<String, Object>> model, String orderId) {
+        this(eventId, name, userId, channels, model, orderId, Category.TRANSACTIONAL);
+    }
 }

@@ -6,6 +6,9 @@ import dev.shopstream.notifications.delivery.Delivery;
 import dev.shopstream.notifications.delivery.DeliveryStore;
 import dev.shopstream.notifications.live.LiveEvents;
 import dev.shopstream.notifications.message.InAppMessageStore;
+import dev.shopstream.notifications.preference.Category;
+import dev.shopstream.notifications.preference.Preferences;
+import dev.shopstream.notifications.preference.UnsubscribeLinks;
 import dev.shopstream.notifications.recipient.Recipient;
 import dev.shopstream.notifications.template.Rendered;
 import dev.shopstream.notifications.template.Template;
@@ -22,16 +25,19 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
  * Turns a notice into what its recipient receives, in the consumer's transaction (so it happens once per event):
- * renders the template of each channel in the recipient's locale (or the default locale when there is none in
- * theirs), queues the mail for the dispatcher, stores the in-app message and puts it in the user's live stream, and
- * logs every delivery. A mail to a user whose address is unknown (or too long to send to) is logged dead, so staff
- * see it; a notice without a template on
- * a channel is skipped on that channel with a warning. A notice with an id longer than {@link Notice#MAX_ID_LENGTH},
- * or whose filled-in template is longer than {@link Rendered}'s limits, is unprocessable: its event is dead-lettered.
+ * on each channel the recipient's preferences allow for the notice's category (a marketing notice to someone who
+ * has not opted in on a channel sends, queues and logs nothing there), renders the template of the channel in the
+ * recipient's locale (or the default locale when there is none in theirs), queues the mail for the dispatcher,
+ * stores the in-app message and puts it in the user's live stream, and logs every delivery. Marketing templates can
+ * print {@code unsubscribeUrl}. A mail to a user whose address is unknown (or too long to send to) is logged dead, so
+ * staff see it; a notice without a template on a channel is skipped on that channel with a warning. A notice with an
+ * id longer than {@link Notice#MAX_ID_LENGTH}, or whose filled-in template is longer than {@link Rendered}'s limits,
+ * is unprocessable: its event is dead-lettered.
  */
 @ApplicationScoped
 public class Notices {
@@ -54,16 +60,36 @@ public class Notices {
     LiveEvents live;
 
     @Inject
+        Preferences preferences;
+
+    @Inject
+    UnsubscribeLinks unsubscribeLinks;
+
+    @Inject
     @ConfigProperty(name = "shopstream.notifications.default-locale")
     String defaultLocale;
 
     /** @param recipient whom it goes to; empty when the user's address is not known */
     public void announce(Notice notice, Optional<Recipient> recipient) {
+        announce(notice, recipient, this::template);
+    }
+
+    /**
+     * Like {@link #announce(Notice, Optional)}, rendered from the notice's own content instead of the stored
+     * templates (a broadcast's).
+     *
+     * @param contents the template for a notice, channel and the recipient's locale, or the fallback it chooses
+     */
+    public void announce(Notice notice, Optional<Recipient> recipient,
+                         Function<TemplateKey, Optional<Template>> contents) {
         checkIds(notice);
         String locale = recipient.map(known -> Locale.forLanguageTag(known.localeOr(defaultLocale)).getLanguage())
                 .filter(language -> !language.isEmpty()).orElse(defaultLocale);
         for (Channel channel : notice.channels()) {
-            Optional<Template> template = template(new TemplateKey(notice.name(), channel, locale));
+            if (!preferences.allows(notice.userId(), notice.category(), channel)) {
+                continue;
+            }
+            Optional<Template> template = contents.apply(new TemplateKey(notice.name(), channel, locale));
             if (template.isEmpty()) {
                 LOG.warning(() -> "No " + channel.code() + " template for notice " + notice.name() + "; event "
                         + notice.eventId() + " sends nothing on that channel");
@@ -72,10 +98,14 @@ public class Notices {
             Map<String, Object> model = new HashMap<>(notice.model().apply(Locale.forLanguageTag(
                     template.get().key().locale())));
             recipient.map(Recipient::firstName).ifPresent(firstName -> model.put("firstName", firstName));
+            if (notice.category() == Category.MARKETING) {
+                model.put("unsubscribeUrl", unsubscribeLinks.url(notice.userId(), notice.category(), channel));
+            }
             Rendered rendered = rendered(notice, template.get(), model);
             switch (channel) {
                 case EMAIL -> mail(notice, recipient, template.get(), rendered);
                 case IN_APP -> inApp(notice, template.get(), rendered);
+                case WEBHOOK -> throw new IllegalArgumentException("Notices do not go to webhooks: " + notice.name());
             }
         }
     }
@@ -84,8 +114,8 @@ public class Notices {
         Optional<String> address = recipient.map(Recipient::email)
                 .filter(email -> email.length() <= Recipient.MAX_EMAIL_LENGTH);
         Delivery.Draft draft = new Delivery.Draft(notice.eventId(), notice.name(), Channel.EMAIL, notice.userId(),
-                address.orElse("unknown"), template.key().locale(), template.version(),
-                rendered.subject(), rendered.text(), rendered.html());
+                address.orElse(unknownAddress(notice)), template.key().locale(), template.version(),
+                rendered.subject(), rendered.text(), rendered.html(), notice.category());
         if (address.isPresent()) {
             deliveries.add(draft, Delivery.Status.QUEUED, null);
         } else if (recipient.isPresent()) {
@@ -98,6 +128,11 @@ public class Notices {
         }
     }
 
+    /** Stands for a missing address, one per user: a broadcast's deliveries to several such users stay apart. */
+    private static String unknownAddress(Notice notice) {
+        return notice.userId() == null ? "unknown" : "unknown:" + notice.userId();
+    }
+
     private void inApp(Notice notice, Template template, Rendered rendered) {
         if (notice.userId() == null) {
             return;
@@ -106,7 +141,7 @@ public class Notices {
                 notice.orderId()).ifPresent(live::message);
         deliveries.add(new Delivery.Draft(notice.eventId(), notice.name(), Channel.IN_APP, notice.userId(),
                 notice.userId(), template.key().locale(), template.version(), rendered.subject(),
-                rendered.text().strip(), null), Delivery.Status.SENT, null);
+                rendered.text().strip(), null, notice.category()), Delivery.Status.SENT, null);
     }
 
     private static void checkIds(Notice notice) {

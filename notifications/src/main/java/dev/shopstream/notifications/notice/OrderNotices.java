@@ -4,6 +4,7 @@ import dev.shopstream.commons.inbox.EventHandler;
 import dev.shopstream.commons.inbox.ReceivedEvent;
 import dev.shopstream.commons.inbox.UnprocessableEventException;
 import dev.shopstream.notifications.live.LiveEvents;
+import dev.shopstream.notifications.recipient.OrderHistory;
 import dev.shopstream.notifications.recipient.Recipients;
 import dev.shopstream.notifications.template.TemplateKey.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,8 @@ import jakarta.json.JsonValue;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +29,9 @@ import java.util.stream.Collectors;
 /**
  * Tells customers by mail and in the shop how their orders go ({@code order.lifecycle},
  * docs/events/order.lifecycle.md): confirmed, payment failed, shipped, delivered, cancelled, refunded. Created,
- * rejected and packed orders are not announced. Every status change goes into the customer's live stream. Once per
- * event through the inbox.
+ * rejected and packed orders are not announced; a created order is remembered (who ordered when) for broadcasts to
+ * the customers with orders in a period. Every status change goes into the customer's live stream. Once per event
+ * through the inbox.
  */
 @ApplicationScoped
 public class OrderNotices extends NoticeConsumer {
@@ -48,6 +52,9 @@ public class OrderNotices extends NoticeConsumer {
     @Inject
     LiveEvents live;
 
+    @Inject
+        OrderHistory orderHistory;
+
     public OrderNotices() {
         super(CONSUMER, "order.lifecycle");
     }
@@ -64,8 +71,33 @@ public class OrderNotices extends NoticeConsumer {
             live.orderStatus(event);
             announce(event);
         };
-        return CHANGES.stream().collect(Collectors.toMap(change -> PREFIX + change,
-                change -> ANNOUNCED.contains(change) ? announced : liveOnly));
+        EventHandler created = event -> {
+            live.orderStatus(event);
+            remember(event);
+        };
+        Map<String, EventHandler> handlers = CHANGES.stream().collect(Collectors.toMap(change -> PREFIX + change,
+                change -> ANNOUNCED.contains(change) ? announced : liveOnly, (a, b) -> a, HashMap::new));
+        handlers.put(PREFIX + "created", created);
+        return Map.copyOf(handlers);
+    }
+
+    /** Who ordered when: the event's {@code at}, or its time when it has none. */
+    private void remember(ReceivedEvent event) {
+        String orderId = event.requiredString("orderId");
+        String customerId = event.requiredString("customerId");
+        if (orderId.length() > Notice.MAX_ID_LENGTH || customerId.length() > Notice.MAX_ID_LENGTH) {
+            throw new UnprocessableEventException("Event " + event.id() + " has an order or customer id longer than "
+                    + Notice.MAX_ID_LENGTH + " characters.");
+        }
+        Instant at;
+        try {
+            at = event.data().get("at") instanceof JsonString value ? Instant.parse(value.getString())
+                    : event.time() != null ? event.time().toInstant() : Instant.now();
+        } catch (DateTimeParseException e) {
+            throw new UnprocessableEventException("Event " + event.id() + " has an unreadable at: " + e.getMessage(),
+                    e);
+        }
+        orderHistory.ordered(orderId, customerId, at);
     }
 
     private void announce(ReceivedEvent event) {

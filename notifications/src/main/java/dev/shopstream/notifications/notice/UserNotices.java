@@ -7,6 +7,8 @@ import dev.shopstream.commons.privacy.UserErasureConsumer;
 import dev.shopstream.notifications.delivery.DeliveryStore;
 import dev.shopstream.notifications.live.LiveEventStore;
 import dev.shopstream.notifications.message.InAppMessageStore;
+import dev.shopstream.notifications.preference.PreferenceStore;
+import dev.shopstream.notifications.recipient.OrderHistory;
 import dev.shopstream.notifications.recipient.Recipient;
 import dev.shopstream.notifications.recipient.RecipientStore;
 import dev.shopstream.notifications.template.TemplateKey.Channel;
@@ -23,8 +25,8 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Learns shoppers' addresses from {@code user.events} (docs/events/user.events.md) and welcomes them; forgets them
- * when they are erased: the address, the in-app messages, the live stream's events, and the delivery log's recipients and bodies. Once per
- * event through the inbox.
+ * when they are erased: the address, the in-app messages, the live stream's events, the preferences, which orders
+ * they placed when, and the delivery log's recipients and bodies. Once per event through the inbox.
  */
 @ApplicationScoped
 public class UserNotices extends NoticeConsumer {
@@ -49,6 +51,12 @@ public class UserNotices extends NoticeConsumer {
 
     @Inject
     DeliveryStore deliveries;
+
+    @Inject
+    PreferenceStore preferences;
+
+    @Inject
+    OrderHistory orderHistory;
 
     public UserNotices() {
         super(CONSUMER, "user.events");
@@ -76,8 +84,11 @@ public class UserNotices extends NoticeConsumer {
         recipients.forget(deleted.userId());
         int messagesDeleted = messages.forget(deleted.userId());
         int liveEventsDeleted = live.forget(deleted.userId());
+        int preferencesDeleted = preferences.forget(deleted.userId());
+        int ordersForgotten = orderHistory.forget(deleted.userId());
         int deliveriesErased = deliveries.forget(deleted.userId(), deleted.pseudonym());
         return messagesDeleted + " in-app messages deleted, " + liveEventsDeleted + " live events deleted, "
+                + preferencesDeleted + " preferences deleted, " + ordersForgotten + " orders forgotten, "
                 + deliveriesErased + " deliveries erased";
     }
 

@@ -25,6 +25,11 @@ public record TemplateKey(String notice, Channel channel, String locale) {
             return code;
         }
 
+        /** Whether it reaches people, who choose what they receive on it (all but webhooks, for integrators). */
+        public boolean forPeople() {
+            return this != WEBHOOK;
+        }
+
         public static Channel of(String code) {
             for (Channel channel : values()) {
                 if (channel.code.equals(code)) {

@@ -5,6 +5,7 @@ import dev.shopstream.commons.inbox.ReceivedEvent;
 import dev.shopstream.commons.json.Jsonp;
 import dev.shopstream.notifications.delivery.Delivery;
 import dev.shopstream.notifications.delivery.DeliveryStore;
+import dev.shopstream.notifications.preference.Category;
 import dev.shopstream.notifications.template.TemplateKey.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,7 +50,8 @@ public class WebhookEvents {
         String body = envelope(event);
         for (WebhookEndpoint endpoint : endpoints.subscribedTo(event.type())) {
             deliveries.add(new Delivery.Draft(event.id(), event.type(), Channel.WEBHOOK, endpoint.owner(),
-                    endpoint.id().toString(), "", 0, event.type(), body, null), Delivery.Status.QUEUED, null);
+                    endpoint.id().toString(), "", 0, event.type(), body, null, Category.TRANSACTIONAL),
+                    Delivery.Status.QUEUED, null);
         }
     }
 

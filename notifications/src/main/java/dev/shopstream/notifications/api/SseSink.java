@@ -25,8 +25,8 @@ final class SseSink implements LiveSink {
     }
 
     @Override
-    public boolean opened(Duration reconnectDelay) {
-        return send(sse.newEventBuilder().comment("connected").reconnectDelay(reconnectDelay.toMillis()).build());
+    public boolean opened() {
+        return send(sse.newEventBuilder().comment("connected").build());
     }
 
     @Override

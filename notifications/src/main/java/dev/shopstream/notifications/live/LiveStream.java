@@ -1,6 +1,5 @@
 package dev.shopstream.notifications.live;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -45,9 +44,9 @@ final class LiveStream {
     }
 
     /** The stream starts after {@code seq}. */
-    synchronized void startAfter(long seq, Duration reconnectDelay) {
+    synchronized void startAfter(long seq) {
         lastSent = seq;
-        sink.opened(reconnectDelay);
+        sink.opened();
     }
 
     /**

@@ -51,10 +51,6 @@ public class LiveStreams extends FixedDelayJob {
     @ConfigProperty(name = "shopstream.notifications.live.retention")
     Duration retention;
 
-    @Inject
-    @ConfigProperty(name = "shopstream.notifications.live.reconnect-delay")
-    Duration reconnectDelay;
-
     private final Map<String, Set<LiveStream>> byUser = new ConcurrentHashMap<>();
 
     /**
@@ -74,7 +70,7 @@ public class LiveStreams extends FixedDelayJob {
             open.add(stream);
             return open;
         });
-        stream.startAfter(lastEventId.orElseGet(() -> store.latest(userId)), reconnectDelay);
+        stream.startAfter(lastEventId.orElseGet(() -> store.latest(userId)));
         drain(stream);
     }
 

@@ -25,8 +25,14 @@ public final class CloudEventEnvelope {
 
     public static byte[] serialize(UUID id, URI source, String type, String subject, OffsetDateTime time,
                                    byte[] jsonData, String correlationId, String traceparent) {
+        return serialize(id.toString(), source, type, subject, time, jsonData, correlationId, traceparent);
+    }
+
+    /** The same for an event whose id is not ours to choose, e.g. one received and passed on. */
+    public static byte[] serialize(String id, URI source, String type, String subject, OffsetDateTime time,
+                                   byte[] jsonData, String correlationId, String traceparent) {
         CloudEventBuilder event = CloudEventBuilder.v1()
-                .withId(id.toString())
+                .withId(id)
                 .withSource(source)
                 .withType(type)
                 .withSubject(subject)

@@ -1,16 +1,17 @@
 package dev.shopstream.notifications.webhook;
 
+import dev.shopstream.commons.events.CloudEventEnvelope;
 import dev.shopstream.commons.inbox.EventHandler;
 import dev.shopstream.commons.inbox.ReceivedEvent;
-import dev.shopstream.commons.json.Jsonp;
 import dev.shopstream.notifications.delivery.Delivery;
 import dev.shopstream.notifications.delivery.DeliveryStore;
 import dev.shopstream.notifications.preference.Category;
 import dev.shopstream.notifications.template.TemplateKey.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObjectBuilder;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * Queues a delivery of an event to every active endpoint subscribed to its type, in the consumer's transaction
  * (once per event and endpoint, whatever replays happen); the dispatcher posts them with {@link WebhookSender}.
- * The body is the event as its producer published it: a CloudEvents 1.0 JSON envelope.
+ * The body is the event as a CloudEvents 1.0 JSON envelope (commons' {@link CloudEventEnvelope}): its id, source,
+ * type, subject, time and data as the producer published them.
  */
 @ApplicationScoped
 public class WebhookEvents {
@@ -56,14 +58,8 @@ public class WebhookEvents {
     }
 
     private static String envelope(ReceivedEvent event) {
-        JsonObjectBuilder envelope = Jsonp.createObjectBuilder().add("specversion", "1.0").add("id", event.id())
-                .add("source", event.source()).add("type", event.type());
-        if (event.subject() != null) {
-            envelope.add("subject", event.subject());
-        }
-        if (event.time() != null) {
-            envelope.add("time", event.time().toString());
-        }
-        return envelope.add("datacontenttype", "application/json").add("data", event.data()).build().toString();
+        return new String(CloudEventEnvelope.serialize(event.id(), URI.create(event.source()), event.type(),
+                event.subject(), event.time(), event.data().toString().getBytes(StandardCharsets.UTF_8), null, null),
+                StandardCharsets.UTF_8);
     }
 }

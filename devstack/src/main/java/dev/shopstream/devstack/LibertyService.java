@@ -21,7 +21,9 @@ record LibertyService(String name, PortSetting port, String apiPath) {
             new LibertyService("orders", new PortSetting("SHOPSTREAM_ORDERS_PORT", 9083), "/api/cart");
     static final LibertyService NOTIFICATIONS = new LibertyService("notifications",
             new PortSetting("SHOPSTREAM_NOTIFICATIONS_PORT", 9085), "/api/notifications/messages");
-    static final List<LibertyService> ALL = List.of(CATALOG, AUTH, PAYMENTS, ORDERS, NOTIFICATIONS);
+    static final LibertyService ADMIN_UI =
+            new LibertyService("admin-ui", new PortSetting("SHOPSTREAM_ADMIN_UI_PORT", 9080), "/");
+    static final List<LibertyService> ALL = List.of(CATALOG, AUTH, PAYMENTS, ORDERS, NOTIFICATIONS, ADMIN_UI);
 
     Path userDirectory(Path root) {
         return root.resolve(name).resolve("target").resolve("liberty-usr");

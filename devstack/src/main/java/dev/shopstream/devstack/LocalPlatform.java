@@ -135,6 +135,15 @@ final class LocalPlatform {
                 // Where orders finds the services it calls.
                 Map.entry("SHOPSTREAM_ORDERS_CATALOG_URL", localUrl(LibertyService.CATALOG)),
                 Map.entry("SHOPSTREAM_ORDERS_PAYMENTS_URL", localUrl(LibertyService.PAYMENTS)),
+                // The admin console: the services it calls, its own address (Keycloak's redirect URIs for it are
+                // http://localhost:9080/*) and a session cookie without Secure, as the local platform serves plain HTTP.
+                Map.entry("SHOPSTREAM_ADMIN_CATALOG_URL", localUrl(LibertyService.CATALOG)),
+                Map.entry("SHOPSTREAM_ADMIN_AUTH_URL", localUrl(LibertyService.AUTH)),
+                Map.entry("SHOPSTREAM_ADMIN_ORDERS_URL", localUrl(LibertyService.ORDERS)),
+                Map.entry("SHOPSTREAM_ADMIN_PAYMENTS_URL", localUrl(LibertyService.PAYMENTS)),
+                Map.entry("SHOPSTREAM_ADMIN_NOTIFICATIONS_URL", localUrl(LibertyService.NOTIFICATIONS)),
+                Map.entry("SHOPSTREAM_ADMIN_PUBLIC_URL", localUrl(LibertyService.ADMIN_UI)),
+                Map.entry("SESSION_COOKIE_SECURE", "false"),
                 // Each server's console goes to logs/devstack-console.log, which nothing rotates: keep the access log
                 // out of it (Liberty writes it to logs/http_access.log and rotates that) unless asked otherwise.
                 Map.entry("LOG_CONSOLE_SOURCES", System.getenv().getOrDefault("LOG_CONSOLE_SOURCES", "message,ffdc")));

@@ -65,6 +65,12 @@ final class PlatformSummary {
         }
         return services.entrySet().stream().map(service -> {
             URI base = service.getValue().baseUri();
+            if (service.getKey() == LibertyService.ADMIN_UI) {
+                return """
+                        %-14s %s (staff: admin or support, with their TOTP code)
+                                       health %s""".formatted(service.getKey().name(), base,
+                        base.resolve("/health/ready"));
+            }
             return """
                     %-14s API %s   OpenAPI UI %s
                                    health %s   metrics %s""".formatted(service.getKey().name(),

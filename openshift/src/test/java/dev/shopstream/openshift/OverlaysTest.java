@@ -187,10 +187,10 @@ class OverlaysTest {
         assertThat(alert.find()).as(expr).isTrue();
         double thresholdSeconds = Double.parseDouble(alert.group(1));
 
-        String base = Files.readString(RenderedOverlay.ROOT.resolve("liberty-config/src/main/resources/shared/config/base.xml"));
+        String base = Files.readString(RenderedOverlay.ROOT.resolve("liberty-config/src/main/resources/shared/config/http.xml"));
         Matcher buckets = Pattern.compile("<variable name=\"mp\\.metrics\\.distribution\\.timer\\.buckets\"\\s+defaultValue=\"([^\"]*)\"")
                 .matcher(base);
-        assertThat(buckets.find()).as("base.xml sets mp.metrics.distribution.timer.buckets").isTrue();
+        assertThat(buckets.find()).as("http.xml sets mp.metrics.distribution.timer.buckets").isTrue();
         List<Double> boundaries = new ArrayList<>();
         for (String entry : buckets.group(1).split(";")) {
             String[] metricAndValues = entry.split("=", 2);

@@ -1,0 +1,215 @@
+package dev.shopstream.admin.catalog;
+
+import dev.shopstream.admin.client.catalog.InventoryApi;
+import dev.shopstream.admin.client.catalog.ProductsApi;
+import dev.shopstream.admin.client.catalog.ProductsStaffApi;
+import dev.shopstream.admin.client.catalog.model.Money;
+import dev.shopstream.admin.client.catalog.model.ProductInput;
+import dev.shopstream.admin.client.catalog.model.ProductStatus;
+import dev.shopstream.admin.client.catalog.model.ProductView;
+import dev.shopstream.admin.client.catalog.model.StockAdjustment;
+import dev.shopstream.admin.services.ServiceCalls;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.io.Serializable;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The product list (every status, newest first, cursor paging), creating a product (admins) and adjusting a SKU's
+ * stock (admins). Each change carries an Idempotency-Key, so a double click creates one product.
+ */
+@Named
+@ViewScoped
+public class Products implements Serializable {
+
+    private static final int PAGE_SIZE = 20;
+
+    @Inject
+    transient ServiceCalls calls;
+
+    @Inject
+    @RestClient
+    transient ProductsStaffApi staffProducts;
+
+    @Inject
+    @RestClient
+    transient ProductsApi products;
+
+    @Inject
+    @RestClient
+    transient InventoryApi inventory;
+
+    private ProductStatus status;
+    private List<ProductView> page = List.of();
+    private String cursor;
+    private String nextCursor;
+    private final Deque<String> previousCursors = new ArrayDeque<>();
+
+    @NotBlank
+    @Size(max = 200)
+    private String newName;
+    @Size(max = 5000)
+    private String newDescription;
+    @NotNull
+    @Min(0)
+    private Long newPriceMinor;
+    @NotBlank
+    @Pattern(regexp = "[A-Z]{3}", message = "a three-letter currency code, such as EUR")
+    private String newCurrency = "EUR";
+    private String idempotencyKey = UUID.randomUUID().toString();
+
+    @NotBlank
+    @Size(max = 64)
+    private String stockSku;
+    @NotNull
+    @Min(-1_000_000)
+    @Max(1_000_000)
+    private Integer stockDelta;
+    @NotBlank
+    @Size(max = 200)
+    private String stockReason;
+
+    public void load() {
+        calls.get("list products", () -> staffProducts.listStaffProducts(null, cursor, PAGE_SIZE, status))
+                .ifPresent(found -> {
+                    page = found.getItems() == null ? List.of() : found.getItems();
+                    nextCursor = found.getNextCursor();
+                });
+    }
+
+    public void filter() {
+        cursor = null;
+        previousCursors.clear();
+        load();
+    }
+
+    public void next() {
+        previousCursors.push(cursor == null ? "" : cursor);
+        cursor = nextCursor;
+        load();
+    }
+
+    public void previous() {
+        String previous = previousCursors.isEmpty() ? "" : previousCursors.pop();
+        cursor = previous.isEmpty() ? null : previous;
+        load();
+    }
+
+    public void create() {
+        ProductInput input = new ProductInput().name(newName).description(newDescription)
+                .prices(List.of(new Money().amountMinor(newPriceMinor).currency(newCurrency)))
+                .status(ProductStatus.ACTIVE);
+        calls.get("create the product", () -> products.createProduct(input, idempotencyKey)).ifPresent(created -> {
+            calls.done("Created " + created.getName() + ".");
+            newName = null;
+            newDescription = null;
+            newPriceMinor = null;
+            idempotencyKey = UUID.randomUUID().toString();
+            filter();
+        });
+    }
+
+    public void adjustStock() {
+        StockAdjustment adjustment = new StockAdjustment().delta(stockDelta).reason(stockReason);
+        calls.get("adjust the stock of " + stockSku,
+                () -> inventory.adjustSkuStock(stockSku, UUID.randomUUID().toString(), adjustment))
+                .ifPresent(stock -> {
+                    calls.done(stock.getSku() + ": " + stock.getOnHand() + " on hand, "
+                            + stock.getAvailable() + " available.");
+                    stockDelta = null;
+                    stockReason = null;
+                });
+    }
+
+    public List<ProductView> getPage() {
+        return page;
+    }
+
+    public boolean isHasNext() {
+        return nextCursor != null;
+    }
+
+    public boolean isHasPrevious() {
+        return !previousCursors.isEmpty();
+    }
+
+    public ProductStatus[] getStatuses() {
+        return ProductStatus.values();
+    }
+
+    public ProductStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ProductStatus status) {
+        this.status = status;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public String getNewDescription() {
+        return newDescription;
+    }
+
+    public void setNewDescription(String newDescription) {
+        this.newDescription = newDescription;
+    }
+
+    public Long getNewPriceMinor() {
+        return newPriceMinor;
+    }
+
+    public void setNewPriceMinor(Long newPriceMinor) {
+        this.newPriceMinor = newPriceMinor;
+    }
+
+    public String getNewCurrency() {
+        return newCurrency;
+    }
+
+    public void setNewCurrency(String newCurrency) {
+        this.newCurrency = newCurrency;
+    }
+
+    public String getStockSku() {
+        return stockSku;
+    }
+
+    public void setStockSku(String stockSku) {
+        this.stockSku = stockSku;
+    }
+
+    public Integer getStockDelta() {
+        return stockDelta;
+    }
+
+    public void setStockDelta(Integer stockDelta) {
+        this.stockDelta = stockDelta;
+    }
+
+    public String getStockReason() {
+        return stockReason;
+    }
+
+    public void setStockReason(String stockReason) {
+        this.stockReason = stockReason;
+    }
+}

@@ -10,6 +10,7 @@ import dev.shopstream.notifications.delivery.Delivery;
 import dev.shopstream.notifications.delivery.DeliveryStore;
 import dev.shopstream.notifications.notice.Notice;
 import dev.shopstream.notifications.recipient.Recipient;
+import dev.shopstream.notifications.sms.PhoneNumbers;
 import dev.shopstream.notifications.template.Rendered;
 import dev.shopstream.notifications.template.TemplateKey;
 import dev.shopstream.notifications.template.TemplateKey.Channel;
@@ -60,12 +61,13 @@ public class DeliveryResource {
             UUID id,
             @Schema(maxLength = Notice.MAX_ID_LENGTH, description = "The event that caused it") String eventId,
             @Schema(maxLength = TemplateKey.MAX_NOTICE_LENGTH, example = "order.confirmed") String notice,
-            @Schema(enumeration = {"email", "in-app", "webhook"}) String channel,
+            @Schema(enumeration = {"email", "in-app", "webhook", "sms", "push"}) String channel,
             @Schema(maxLength = Notice.MAX_ID_LENGTH,
                     description = "The user it went to; absent for staff notices, a pseudonym once erased")
             String userId,
             @Schema(maxLength = MAX_RECIPIENT_LENGTH, example = "r***@example.com", description = "The masked "
-                    + "e-mail address; for in-app messages the user id, for webhooks the endpoint id")
+                    + "e-mail address or phone number (+49*******67); for in-app messages the user id, for push the "
+                    + "device's id (the token is never in the log), for webhooks the endpoint id")
             String recipient,
             @Schema(maxLength = TemplateKey.MAX_LOCALE_LENGTH, example = "en") String locale,
             int templateVersion,
@@ -92,6 +94,9 @@ public class DeliveryResource {
 
         private static String masked(Delivery delivery) {
             String recipient = delivery.recipient();
+            if (delivery.channel() == Channel.SMS) {
+                return PhoneNumbers.masked(recipient);
+            }
             int at = recipient.indexOf('@');
             if (delivery.channel() != Channel.EMAIL || at < 1) {
                 return delivery.channel() == Channel.EMAIL ? "***" : recipient;
@@ -112,14 +117,15 @@ public class DeliveryResource {
     @GET
     @RolesAllowed({"admin", "support"})
     @Operation(operationId = "searchDeliveries", summary = "Search the delivery log, newest first",
-            description = "For admins and support. Every mail, in-app message and webhook the platform sent or "
+            description = "For admins and support. Every mail, in-app message, SMS, push notification and webhook "
+                    + "the platform sent or "
                     + "tried to, with the address masked and without bodies (attemptLog stays empty here: read one delivery "
                     + "for it). Filters, all optional and combined: status, channel, userId, notice. An unknown "
                     + "status or channel → 400. Cursor paging: pass nextCursor back as cursor, with the same "
                     + "filters.")
     public Page<DeliveryView> search(@Parameter(description = "queued, sent, failed or dead")
                                      @QueryParam("status") @Size(max = 20) String status,
-                                     @Parameter(description = "email, in-app or webhook")
+                                     @Parameter(description = "email, in-app, sms, push or webhook")
                                      @QueryParam("channel") @Size(max = 20) String channel,
                                      @Parameter(description = "The user's id (the sub of their tokens)")
                                      @QueryParam("userId") @Size(max = Notice.MAX_ID_LENGTH) String userId,

@@ -35,7 +35,8 @@ import java.util.Set;
 
 /**
  * The signed-in user's own preferences: which categories of message they receive on which channel. Transactional
- * messages are always sent; marketing only on the channels the user opted in to.
+ * messages are always sent by mail and in the shop, by push until switched off, by SMS once opted in; marketing only
+ * on the channels the user opted in to.
  */
 @Path("/notifications/preferences")
 @Tag(name = "Preferences", description = "What the signed-in user receives, per category and channel")
@@ -45,7 +46,7 @@ import java.util.Set;
 public class PreferenceResource {
 
     static final String CATEGORY = "transactional|marketing";
-    static final String CHANNEL = "email|in-app";
+    static final String CHANNEL = "email|in-app|sms|push";
     static final int MAX_CODE_LENGTH = 13;
     /** Room for every category on every channel, sms and push included. */
     static final int MAX_PREFERENCES = 20;
@@ -59,13 +60,13 @@ public class PreferenceResource {
     /** Whether the user receives a category of message on a channel. */
     public record PreferenceView(
             @Schema(enumeration = {"transactional", "marketing"}) String category,
-            @Schema(enumeration = {"email", "in-app"}) String channel,
+            @Schema(enumeration = {"email", "in-app", "sms", "push"}) String channel,
             boolean enabled,
-            @Schema(description = "true for transactional messages (order updates, the welcome): they cannot be "
-                    + "switched off") boolean alwaysOn) {
+            @Schema(description = "true for transactional messages (order updates, the welcome) by email and in-app: "
+                    + "they cannot be switched off") boolean alwaysOn) {
         static PreferenceView of(Preference preference) {
             return new PreferenceView(preference.category().code(), preference.channel().code(),
-                    preference.enabled(), preference.category().alwaysOn());
+                    preference.enabled(), preference.category().alwaysOn(preference.channel()));
         }
     }
 
@@ -95,8 +96,9 @@ public class PreferenceResource {
     @RolesAllowed({"customer", "admin", "support"})
     @Operation(operationId = "getMyPreferences", summary = "Read my notification preferences",
             description = "For customers, admins and support: their own choice for every category on every "
-                    + "channel. transactional (order updates, the welcome) is always on; marketing (broadcasts) is "
-                    + "off until the user opts in, channel by channel.")
+                    + "channel. transactional (order updates, the welcome) is always on by email and in-app, on by "
+                    + "push until switched off, and off by sms until the user opts in (messages cost and reach a "
+                    + "phone); marketing (broadcasts) is off until the user opts in, channel by channel.")
     public PreferencesView get() {
         return PreferencesView.of(preferences.of(caller.getSubject()));
     }
@@ -106,12 +108,13 @@ public class PreferenceResource {
     @RolesAllowed({"customer", "admin", "support"})
     @Operation(operationId = "replaceMyPreferences", summary = "Replace my notification preferences",
             description = "For customers, admins and support, on their own preferences: sets each listed "
-                    + "category and channel; every one not listed goes back to its default (marketing off), so a "
-                    + "client sends all it shows. transactional may be listed only as enabled: switching it off "
-                    + "→ 422 and nothing changes. A category and channel listed twice, an unknown category or "
+                    + "category and channel; every one not listed goes back to its default (marketing off, "
+                    + "transactional sms off, transactional push on), so a client sends all it shows. transactional "
+                    + "email and in-app may be listed only as enabled: switching them off → 422 and nothing "
+                    + "changes. A category and channel listed twice, an unknown category or "
                     + "channel → 400. Answers every preference as it now is.")
     @APIResponse(responseCode = "200", description = "Every preference as it now is")
-    @APIResponse(responseCode = "422", description = "A transactional channel was to be switched off")
+    @APIResponse(responseCode = "422", description = "Transactional email or in-app was to be switched off")
     public PreferencesView replace(@NotNull @Valid PreferencesInput input) {
         Set<String> seen = new HashSet<>();
         for (int index = 0; index < input.preferences().size(); index++) {

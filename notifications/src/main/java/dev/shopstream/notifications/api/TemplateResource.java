@@ -70,13 +70,13 @@ public class TemplateResource {
     /** One version of a template. */
     public record TemplateView(
             @Schema(maxLength = TemplateKey.MAX_NOTICE_LENGTH, example = "order.delivered") String notice,
-            @Schema(enumeration = {"email", "in-app"}) String channel,
+            @Schema(enumeration = {"email", "in-app", "sms", "push"}) String channel,
             @Schema(maxLength = TemplateKey.MAX_LOCALE_LENGTH, example = "en") String locale,
             int version,
             @Schema(maxLength = Template.MAX_SUBJECT_LENGTH, example = "Order {{order.number}} has arrived")
             String subject,
             @Schema(maxLength = Template.MAX_TEXT_BODY_LENGTH) String textBody,
-            @Schema(maxLength = Template.MAX_HTML_BODY_LENGTH, description = "Mail only; absent for in-app")
+            @Schema(maxLength = Template.MAX_HTML_BODY_LENGTH, description = "Mail only; absent for in-app, sms and push")
             String htmlBody,
             @Schema(maxLength = Usernames.MAX_LENGTH, description = "Who made this version") String author,
             Instant createdAt) {
@@ -96,7 +96,7 @@ public class TemplateResource {
             String textBody,
             @Size(max = Template.MAX_HTML_BODY_LENGTH)
             @Schema(example = "<p>Hi {{firstName}},</p><p>your order {{order.number}} has been delivered.</p>",
-                    description = "Mail only: must be absent for channel in-app") String htmlBody) {
+                    description = "Mail only: must be absent for channels in-app, sms and push") String htmlBody) {
     }
 
     /** The version to put back in use. */
@@ -170,7 +170,8 @@ public class TemplateResource {
                     + "message from it from now on; the earlier versions stay in the history. If-Match with the "
                     + "template's ETag is required when the template exists (missing → 428, outdated → 412); a "
                     + "template new for this notice, channel and locale is created, as version 1, without it. An "
-                    + "htmlBody for channel in-app → 400; a template that does not compile → 422.")
+                    + "htmlBody for a channel other than email (in-app, sms, push) → 400; a template that does not compile "
+                    + "→ 422.")
     @APIResponse(responseCode = "200", description = "The new version, now in use",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TemplateView.class)))
@@ -184,9 +185,10 @@ public class TemplateResource {
                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          @NotNull @Valid TemplateInput input) {
         TemplateKey key = key(notice, channel, locale);
-        if (key.channel() == TemplateKey.Channel.IN_APP && input.htmlBody() != null) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "In-app messages have no HTML body.",
-                    List.of(new FieldViolation("htmlBody", "must be absent for channel in-app")), Map.of());
+        if (!key.channel().hasHtml() && input.htmlBody() != null) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "Only mail has an HTML body.",
+                    List.of(new FieldViolation("htmlBody", "must be absent for channel " + key.channel().code())),
+                    Map.of());
         }
         ExpectedVersion expected = ifMatch == null && store.current(key).isEmpty()
                 ? ExpectedVersion.any() : IfMatch.required(ifMatch);
@@ -243,7 +245,7 @@ public class TemplateResource {
     /** What the parts of a template's path may be. */
     static final class Keys {
         static final String NOTICE = "[a-z][a-z0-9-]{0,30}(\\.[a-z][a-z0-9-]{0,30}){0,2}";
-        static final String CHANNEL = "email|in-app";
+        static final String CHANNEL = "email|in-app|sms|push";
         static final int MAX_CHANNEL_LENGTH = 6;
         static final String LOCALE = "[a-z]{2}";
 

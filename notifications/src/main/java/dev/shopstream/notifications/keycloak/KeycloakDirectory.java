@@ -25,12 +25,15 @@ import java.util.Optional;
 /**
  * Users as Keycloak's admin API has them ({@code GET /admin/realms/{realm}/users/{id}}), read with notifications'
  * service account ({@code shopstream-notifications}, realm-management {@code view-users} only). For customers whose
- * address never came through {@code user.registered}: accounts made in Keycloak itself, such as the demo accounts.
+ * address never came through {@code user.registered}: accounts made in Keycloak itself, such as the demo accounts;
+ * and for everyone's phone number (the user attribute {@code phoneNumber}), which only Keycloak keeps.
  */
 @ApplicationScoped
 public class KeycloakDirectory {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    /** The user attribute SMS go to (the realm's user profile declares it). */
+    public static final String PHONE_NUMBER = "phoneNumber";
 
     @Inject
     @ConfigProperty(name = "shopstream.keycloak.url")
@@ -66,6 +69,15 @@ public class KeycloakDirectory {
 
     /** @return the user, or empty if Keycloak has no such user or no address for them */
     public Optional<KeycloakUser> find(String userId) {
+        return lookup(userId).flatMap(user -> user(userId, user));
+    }
+
+    /** @return the user's {@value #PHONE_NUMBER} as written in Keycloak, or empty if there is no user or none */
+    public Optional<String> phoneNumber(String userId) {
+        return lookup(userId).flatMap(user -> firstAttribute(user, PHONE_NUMBER));
+    }
+
+    private Optional<JsonObject> lookup(String userId) {
         HttpRequest request;
         try {
             request = HttpRequest.newBuilder(URI.create(keycloakUrl + "/admin/realms/" + realm + "/users/"
@@ -83,7 +95,7 @@ public class KeycloakDirectory {
                 throw new DirectoryUnavailableException("Keycloak answered " + response.statusCode()
                         + " to the lookup of user " + userId, null);
             }
-            return user(userId, Jsonp.createReader(new StringReader(response.body())).readObject());
+            return Optional.of(Jsonp.createReader(new StringReader(response.body())).readObject());
         } catch (IOException | JsonException e) {
             throw new DirectoryUnavailableException("Keycloak did not answer the lookup of user " + userId, e);
         } catch (InterruptedException e) {
@@ -96,12 +108,16 @@ public class KeycloakDirectory {
         if (!(user.get("email") instanceof JsonString email) || email.getString().isBlank()) {
             return Optional.empty();
         }
-        String locale = null;
+        return Optional.of(new KeycloakUser(userId, email.getString(), user.getString("firstName", null),
+                firstAttribute(user, "locale").orElse(null)));
+    }
+
+    private static Optional<String> firstAttribute(JsonObject user, String name) {
         if (user.get("attributes") instanceof JsonObject attributes
-                && attributes.get("locale") instanceof JsonArray locales && !locales.isEmpty()
-                && locales.get(0) instanceof JsonString first) {
-            locale = first.getString();
+                && attributes.get(name) instanceof JsonArray values && !values.isEmpty()
+                && values.get(0) instanceof JsonString first && !first.getString().isBlank()) {
+            return Optional.of(first.getString());
         }
-        return Optional.of(new KeycloakUser(userId, email.getString(), user.getString("firstName", null), locale));
+        return Optional.empty();
     }
 }

@@ -9,7 +9,11 @@ import dev.shopstream.notifications.message.InAppMessageStore;
 import dev.shopstream.notifications.preference.Category;
 import dev.shopstream.notifications.preference.Preferences;
 import dev.shopstream.notifications.preference.UnsubscribeLinks;
+import dev.shopstream.notifications.push.Device;
+import dev.shopstream.notifications.push.DeviceStore;
 import dev.shopstream.notifications.recipient.Recipient;
+import dev.shopstream.notifications.recipient.Recipients;
+import dev.shopstream.notifications.sms.PhoneNumbers;
 import dev.shopstream.notifications.template.Rendered;
 import dev.shopstream.notifications.template.Template;
 import dev.shopstream.notifications.template.TemplateKey;
@@ -22,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +40,11 @@ import java.util.logging.Logger;
  * recipient's locale (or the default locale when there is none in theirs), queues the mail for the dispatcher,
  * stores the in-app message and puts it in the user's live stream, and logs every delivery. Marketing templates can
  * print {@code unsubscribeUrl}. A mail to a user whose address is unknown (or too long to send to) is logged dead, so
- * staff see it; a notice without a template on a channel is skipped on that channel with a warning. A notice with an
+ * staff see it. An SMS goes to the phone number Keycloak has for the user (asked only when the user's preferences
+ * allow SMS); a user without one, or with one that is not in international format, gets an SMS logged dead with the
+ * reason. A push notification goes to each device the user registered (one delivery per device); a user without a
+ * device gets none, and nothing is logged (push is on by default, and most users have no app). A notice without a
+ * template on a channel is skipped on that channel with a warning. A notice with an
  * id longer than {@link Notice#MAX_ID_LENGTH}, or whose filled-in template is longer than {@link Rendered}'s limits,
  * is unprocessable: its event is dead-lettered.
  */
@@ -60,7 +69,13 @@ public class Notices {
     LiveEvents live;
 
     @Inject
-        Preferences preferences;
+    Preferences preferences;
+
+    @Inject
+    Recipients recipients;
+
+    @Inject
+    DeviceStore devices;
 
     @Inject
     UnsubscribeLinks unsubscribeLinks;
@@ -105,6 +120,8 @@ public class Notices {
             switch (channel) {
                 case EMAIL -> mail(notice, recipient, template.get(), rendered);
                 case IN_APP -> inApp(notice, template.get(), rendered);
+                case SMS -> sms(notice, template.get(), rendered);
+                case PUSH -> push(notice, template.get(), rendered);
                 case WEBHOOK -> throw new IllegalArgumentException("Notices do not go to webhooks: " + notice.name());
             }
         }
@@ -142,6 +159,42 @@ public class Notices {
         deliveries.add(new Delivery.Draft(notice.eventId(), notice.name(), Channel.IN_APP, notice.userId(),
                 notice.userId(), template.key().locale(), template.version(), rendered.subject(),
                 rendered.text().strip(), null, notice.category()), Delivery.Status.SENT, null);
+    }
+
+    private void sms(Notice notice, Template template, Rendered rendered) {
+        if (notice.userId() == null) {
+            return;
+        }
+        Optional<String> written = recipients.phoneNumber(notice.userId());
+        Optional<String> number = written.flatMap(PhoneNumbers::normalized);
+        Delivery.Draft draft = new Delivery.Draft(notice.eventId(), notice.name(), Channel.SMS, notice.userId(),
+                number.orElse(unknownAddress(notice)), template.key().locale(), template.version(),
+                rendered.subject(), rendered.text().strip(), null, notice.category());
+        if (number.isPresent()) {
+            deliveries.add(draft, Delivery.Status.QUEUED, null);
+        } else if (written.isPresent()) {
+            deliveries.add(draft, Delivery.Status.DEAD, "The phone number Keycloak has for user " + notice.userId()
+                    + " is not one in international format (+ and country code); no SMS can go to it.");
+        } else {
+            deliveries.add(draft, Delivery.Status.DEAD, "No phone number is known for user " + notice.userId()
+                    + " (Keycloak has no phoneNumber attribute for them).");
+        }
+    }
+
+    private void push(Notice notice, Template template, Rendered rendered) {
+        if (notice.userId() == null) {
+            return;
+        }
+        List<Device> registered = devices.of(notice.userId());
+        if (registered.isEmpty()) {
+            LOG.fine(() -> "User " + notice.userId() + " has no device registered; event " + notice.eventId()
+                    + " sends no push notification");
+        }
+        for (Device device : registered) {
+            deliveries.add(new Delivery.Draft(notice.eventId(), notice.name(), Channel.PUSH, notice.userId(),
+                    device.id().toString(), template.key().locale(), template.version(), rendered.subject(),
+                    rendered.text().strip(), null, notice.category()), Delivery.Status.QUEUED, null);
+        }
     }
 
     private static void checkIds(Notice notice) {

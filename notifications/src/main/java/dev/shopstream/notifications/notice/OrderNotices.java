@@ -27,7 +27,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 
 /**
- * Tells customers by mail and in the shop how their orders go ({@code order.lifecycle},
+ * Tells customers by mail, in the shop, by push and by SMS how their orders go ({@code order.lifecycle},
  * docs/events/order.lifecycle.md): confirmed, payment failed, shipped, delivered, cancelled, refunded. Created,
  * rejected and packed orders are not announced; a created order is remembered (who ordered when) for broadcasts to
  * the customers with orders in a period. Every status change goes into the customer's live stream. Once per event
@@ -40,6 +40,8 @@ public class OrderNotices extends NoticeConsumer {
     private static final String PREFIX = "dev.shopstream.orders.order.";
     private static final List<String> CHANGES = List.of("created", "confirmed", "rejected", "payment-failed",
             "cancelled", "packed", "shipped", "delivered", "refunded");
+    /** Each on the channels the customer's preferences allow (SMS only once they opted in). */
+    private static final Set<Channel> CHANNELS = Set.of(Channel.EMAIL, Channel.IN_APP, Channel.SMS, Channel.PUSH);
     private static final Set<String> ANNOUNCED =
             Set.of("confirmed", "payment-failed", "shipped", "delivered", "cancelled", "refunded");
 
@@ -53,7 +55,7 @@ public class OrderNotices extends NoticeConsumer {
     LiveEvents live;
 
     @Inject
-        OrderHistory orderHistory;
+    OrderHistory orderHistory;
 
     public OrderNotices() {
         super(CONSUMER, "order.lifecycle");
@@ -105,7 +107,7 @@ public class OrderNotices extends NoticeConsumer {
         String orderId = event.requiredString("orderId");
         String notice = "order." + event.type().substring(PREFIX.length());
         JsonObject order = event.data();
-        notices.announce(new Notice(event.id(), notice, customerId, Set.of(Channel.EMAIL, Channel.IN_APP),
+        notices.announce(new Notice(event.id(), notice, customerId, CHANNELS,
                 locale -> Map.of("order", readable(event, order, locale)), orderId), recipients.of(customerId));
     }
 

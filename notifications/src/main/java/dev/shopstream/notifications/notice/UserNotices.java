@@ -8,6 +8,8 @@ import dev.shopstream.notifications.delivery.DeliveryStore;
 import dev.shopstream.notifications.live.LiveEventStore;
 import dev.shopstream.notifications.message.InAppMessageStore;
 import dev.shopstream.notifications.preference.PreferenceStore;
+import dev.shopstream.notifications.provider.LocalSink;
+import dev.shopstream.notifications.push.DeviceStore;
 import dev.shopstream.notifications.recipient.OrderHistory;
 import dev.shopstream.notifications.recipient.Recipient;
 import dev.shopstream.notifications.recipient.RecipientStore;
@@ -26,7 +28,8 @@ import java.util.concurrent.CompletionStage;
 /**
  * Learns shoppers' addresses from {@code user.events} (docs/events/user.events.md) and welcomes them; forgets them
  * when they are erased: the address, the in-app messages, the live stream's events, the preferences, which orders
- * they placed when, and the delivery log's recipients and bodies. Once per event through the inbox.
+ * they placed when, their push devices, what the local sink recorded for them, and the delivery log's recipients
+ * (addresses, phone numbers, device ids) and bodies. Once per event through the inbox.
  */
 @ApplicationScoped
 public class UserNotices extends NoticeConsumer {
@@ -58,6 +61,12 @@ public class UserNotices extends NoticeConsumer {
     @Inject
     OrderHistory orderHistory;
 
+    @Inject
+    DeviceStore devices;
+
+    @Inject
+    LocalSink sink;
+
     public UserNotices() {
         super(CONSUMER, "user.events");
     }
@@ -86,9 +95,12 @@ public class UserNotices extends NoticeConsumer {
         int liveEventsDeleted = live.forget(deleted.userId());
         int preferencesDeleted = preferences.forget(deleted.userId());
         int ordersForgotten = orderHistory.forget(deleted.userId());
+        int devicesDeleted = devices.forget(deleted.userId());
+        int sinkMessagesDeleted = sink.forget(deleted.userId());
         int deliveriesErased = deliveries.forget(deleted.userId(), deleted.pseudonym());
         return messagesDeleted + " in-app messages deleted, " + liveEventsDeleted + " live events deleted, "
                 + preferencesDeleted + " preferences deleted, " + ordersForgotten + " orders forgotten, "
+                + devicesDeleted + " devices deleted, " + sinkMessagesDeleted + " local sink messages deleted, "
                 + deliveriesErased + " deliveries erased";
     }
 

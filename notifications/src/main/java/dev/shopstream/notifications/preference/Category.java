@@ -1,23 +1,26 @@
 package dev.shopstream.notifications.preference;
 
+import dev.shopstream.notifications.template.TemplateKey.Channel;
+
 import java.util.Locale;
 
 /**
- * Why a message is sent, which decides whether its recipient may refuse it: transactional messages (an order's
- * progress, a welcome, staff notices) always go out; marketing goes only to those who opted in, channel by channel.
+ * Why a message is sent, which decides, channel by channel, whether its recipient receives it before choosing and
+ * whether they may refuse it. Transactional messages (an order's progress, a welcome, staff notices) always go out
+ * by mail and in the shop; by push they go out until the user switches push off; by SMS (which costs per message and
+ * reaches a phone number) only to users who opted in. Marketing goes only to those who opted in, on every channel.
  */
 public enum Category {
-    TRANSACTIONAL(true), MARKETING(false);
+    TRANSACTIONAL, MARKETING;
 
-    private final boolean alwaysOn;
-
-    Category(boolean alwaysOn) {
-        this.alwaysOn = alwaysOn;
+    /** Whether nobody can switch it off on the channel. */
+    public boolean alwaysOn(Channel channel) {
+        return this == TRANSACTIONAL && (channel == Channel.EMAIL || channel == Channel.IN_APP);
     }
 
-    /** Whether nobody can switch it off; otherwise it is off until the user opts in. */
-    public boolean alwaysOn() {
-        return alwaysOn;
+    /** Whether a user who made no choice receives it on the channel. */
+    public boolean onByDefault(Channel channel) {
+        return this == TRANSACTIONAL && channel != Channel.SMS;
     }
 
     public String code() {

@@ -13,8 +13,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What users receive: every category on every channel, transactional always on, marketing off until the user opts
- * in. Asked before anything is sent ({@link #allows}); a new channel is covered as soon as {@link Channel} has it.
+ * What users receive: every category on every channel, with {@link Category}'s defaults (transactional always on by
+ * mail and in the shop, on by push until switched off, by SMS only after opting in; marketing off until the user
+ * opts in). Asked before anything is sent ({@link #allows}); a new channel is covered as soon as {@link Channel} has
+ * it.
  */
 @ApplicationScoped
 public class Preferences {
@@ -32,8 +34,9 @@ public class Preferences {
                 if (!channel.forPeople()) {
                     continue;
                 }
-                all.add(new Preference(category, channel, category.alwaysOn()
-                        || stored.getOrDefault(key(new Preference(category, channel, false)), false)));
+                all.add(new Preference(category, channel, category.alwaysOn(channel)
+                        || stored.getOrDefault(key(new Preference(category, channel, false)),
+                        category.onByDefault(channel))));
             }
         }
         return all;
@@ -41,20 +44,21 @@ public class Preferences {
 
     /**
      * Replaces the user's choices: what {@code wanted} lists is set, every other choice goes back to its default
-     * (marketing off). Switching a transactional channel off is refused, and nothing is changed.
+     * (e.g. marketing off). Switching off what is always on (transactional mail and in-app) is refused, and nothing
+     * is changed.
      */
     @Transactional
     public List<Preference> replace(String userId, List<Preference> wanted) {
         Map<String, Preference> byKey = wanted.stream().collect(Collectors.toMap(Preferences::key,
                 Function.identity(), (first, second) -> second));
         for (Preference preference : byKey.values()) {
-            if (preference.category().alwaysOn() && !preference.enabled()) {
+            if (preference.category().alwaysOn(preference.channel()) && !preference.enabled()) {
                 throw new RuleViolationException(preference.category().code() + " messages are always sent: "
                         + "they cannot be switched off (" + preference.channel().code() + ").");
             }
         }
         store.forget(userId);
-        byKey.values().stream().filter(preference -> !preference.category().alwaysOn())
+        byKey.values().stream().filter(preference -> !preference.category().alwaysOn(preference.channel()))
                 .forEach(preference -> store.save(userId, preference));
         return of(userId);
     }
@@ -62,7 +66,7 @@ public class Preferences {
     /** Switches one category off on one channel, as an unsubscribe link asks; again changes nothing. */
     @Transactional
     public Preference unsubscribe(Subscription subscription) {
-        if (subscription.category().alwaysOn()) {
+        if (subscription.category().alwaysOn(subscription.channel())) {
             throw new RuleViolationException(subscription.category().code() + " messages are always sent.");
         }
         Preference off = new Preference(subscription.category(), subscription.channel(), false);
@@ -76,10 +80,13 @@ public class Preferences {
 
     /** Whether a message of the category may go to the user on the channel; {@code null} is staff's address. */
     public boolean allows(String userId, Category category, Channel channel) {
-        if (category.alwaysOn()) {
+        if (category.alwaysOn(channel)) {
             return true;
         }
-        return userId != null && store.enabled(userId, category, channel).orElse(false);
+        if (userId == null) {
+            return category.onByDefault(channel);
+        }
+        return store.enabled(userId, category, channel).orElse(category.onByDefault(channel));
     }
 
     private static String key(Preference preference) {

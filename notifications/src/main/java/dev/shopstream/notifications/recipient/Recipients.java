@@ -31,4 +31,13 @@ public class Recipients {
         return store.find(userId).or(() -> keycloak.find(userId)
                 .map(user -> new Recipient(user.id(), user.email(), user.firstName(), user.locale())));
     }
+
+    /**
+     * The user's phone number as Keycloak has it (user.registered carries none), asked each time.
+     *
+     * @throws KeycloakDirectory.DirectoryUnavailableException if Keycloak did not answer
+     */
+    public Optional<String> phoneNumber(String userId) {
+        return keycloak.phoneNumber(userId);
+    }
 }

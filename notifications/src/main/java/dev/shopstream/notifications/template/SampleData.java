@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a preview fills templates in with: a customer and an order with every optional value set, a low-stock SKU and
- * a disabled webhook endpoint.
+ * What a preview fills templates in with: a customer and an order with every optional value set, a low-stock SKU, a
+ * disabled webhook endpoint and a reconciliation gap.
  */
 final class SampleData {
 
@@ -18,6 +18,16 @@ final class SampleData {
             Map.entry("url", "https://erp.example.com/shopstream/events"),
             Map.entry("owner", "service-account-acme-erp"),
             Map.entry("reason", "20 attempts in a row failed; the last: The endpoint answered 503."),
+            Map.entry("gapId", "17"),
+            Map.entry("runId", "4"),
+            Map.entry("provider", "sandbox"),
+            Map.entry("kind", "amount_mismatch"),
+            Map.entry("paymentId", "8d3c2b1a-6f5e-4d3c-9b2a-1f0e9d8c7b6a"),
+            Map.entry("providerReference", "ch_5d1e0c2b3a4f5e6d7c8b9a01"),
+            Map.entry("ledgerValue", "captured=2000"),
+            Map.entry("providerValue", "captured=1500"),
+            Map.entry("windowStart", "2026-11-24T00:00:00Z"),
+            Map.entry("windowEnd", "2026-11-25T00:00:00Z"),
             Map.entry("order", Map.of(
                     "id", "3f0c2a4e-9d1b-4c8e-a6f5-2b7d9e1c0a43",
                     "number", "3F0C2A4E",

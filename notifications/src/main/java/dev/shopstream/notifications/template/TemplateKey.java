@@ -11,9 +11,12 @@ public record TemplateKey(String notice, Channel channel, String locale) {
     /** A template's locale is a two-letter language code. */
     public static final int MAX_LOCALE_LENGTH = 2;
 
-    /** The channels messages go out on; every one but {@code webhook} (events posted as they are) has templates. */
+    /**
+     * The channels messages go out on; every one but {@code webhook} (events posted as they are) has templates. SMS
+     * and push go through a provider (an HTTP one, or the local sink that records them).
+     */
     public enum Channel {
-        EMAIL("email"), IN_APP("in-app"), WEBHOOK("webhook");
+        EMAIL("email"), IN_APP("in-app"), WEBHOOK("webhook"), SMS("sms"), PUSH("push");
 
         private final String code;
 
@@ -28,6 +31,11 @@ public record TemplateKey(String notice, Channel channel, String locale) {
         /** Whether it reaches people, who choose what they receive on it (all but webhooks, for integrators). */
         public boolean forPeople() {
             return this != WEBHOOK;
+        }
+
+        /** Whether its templates have an HTML body (mail only; the others are text). */
+        public boolean hasHtml() {
+            return this == EMAIL;
         }
 
         public static Channel of(String code) {

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -44,10 +45,13 @@ class PreferencesIT extends NotificationsApiTest {
 
         assertThat(choices(preferences)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "transactional/email", true, "transactional/in-app", true,
-                "marketing/email", false, "marketing/in-app", false));
+                "transactional/sms", false, "transactional/push", true,
+                "marketing/email", false, "marketing/in-app", false,
+                "marketing/sms", false, "marketing/push", false));
         assertThat(preferences.getJsonArray("preferences").getValuesAs(JsonObject.class))
                 .allSatisfy(preference -> assertThat(preference.getBoolean("alwaysOn"))
-                        .isEqualTo(preference.getString("category").equals("transactional")));
+                        .isEqualTo(preference.getString("category").equals("transactional")
+                                && List.of("email", "in-app").contains(preference.getString("channel"))));
     }
 
     @Test
@@ -71,6 +75,21 @@ class PreferencesIT extends NotificationsApiTest {
         assertThat(choices(Api.json(api.putJson(PREFERENCES, marketing("in-app", true), token, null))))
                 .containsEntry("marketing/in-app", true);
         assertThat(choices(Api.json(api.get(PREFERENCES, admin)))).containsEntry("marketing/in-app", false);
+    }
+
+    @Test
+    void transactionalSmsIsOptedIntoAndTransactionalPushSwitchedOff() {
+        String token = platform.tokens().token("p-" + UUID.randomUUID(), "customer");
+
+        JsonObject chosen = Api.json(api.putJson(PREFERENCES, """
+                {"preferences":[{"category":"transactional","channel":"sms","enabled":true},
+                                {"category":"transactional","channel":"push","enabled":false}]}""", token, null));
+
+        assertThat(choices(chosen)).containsEntry("transactional/sms", true).containsEntry("transactional/push", false)
+                .containsEntry("transactional/email", true);
+        assertThat(choices(Api.json(api.putJson(PREFERENCES, "{\"preferences\":[]}", token, null))))
+                .as("back to the defaults").containsEntry("transactional/sms", false)
+                .containsEntry("transactional/push", true);
     }
 
     @Test

@@ -73,6 +73,8 @@ class TemplateIT extends NotificationsApiTest {
         assertProblem(api.putJson(DELIVERED, input("x", "{{{unescaped}}}", null), admin, etag), 422, "unprocessable");
         assertProblem(api.putJson("/api/notifications/templates/order.delivered/in-app/en",
                 input("x", "y", "<p>no</p>"), admin, "*"), 400, "validation-failed");
+        assertProblem(api.putJson("/api/notifications/templates/order.delivered/sms/en",
+                input("x", "y", "<p>no</p>"), admin, "*"), 400, "validation-failed");
         assertProblem(api.putJson(DELIVERED, "{\"subject\":\"x\"}", admin, etag), 400, "validation-failed");
         assertProblem(api.putJson(DELIVERED, input("x".repeat(201), "y", null), admin, etag), 400, "validation-failed");
         assertProblem(api.putJson(DELIVERED, "{not json", admin, etag), 400, "malformed-request");

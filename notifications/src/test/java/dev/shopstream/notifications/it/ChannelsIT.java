@@ -151,7 +151,8 @@ class ChannelsIT extends NotificationsApiTest {
                 "validation-failed"))).containsOnly("token");
         assertThat(fields(assertProblem(api.postJson(DEVICES, body("ios", "a token with spaces in it"), user), 400,
                 "validation-failed"))).containsOnly("token");
-        assertProblem(api.postJson(DEVICES, "{\"platform\":\"ios\",\"token\":42}", user), 400, "malformed-request");
+        assertThat(fields(assertProblem(api.postJson(DEVICES, "{\"platform\":\"ios\",\"token\":42}", user), 400,
+                "validation-failed"))).containsOnly("token");
         assertThat(Api.jsonArray(api.get(DEVICES, user))).isEmpty();
         assertProblem(api.delete(DEVICES + "/" + UUID.randomUUID(), user), 404, "not-found");
         assertProblem(api.delete(DEVICES + "/not-a-uuid", user), 404, "not-found");

@@ -122,11 +122,14 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     /** The page to come back to: a GET's own path and query; after a form post, the dashboard. */
     private static String returnTo(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod())) {
+        return returnTo(request.getMethod(), pathOf(request), request.getQueryString());
+    }
+
+    /** Only a path inside the console: never another site ({@code //host}, {@code /\\host}), so no open redirect. */
+    static String returnTo(String method, String path, String query) {
+        if (!"GET".equals(method)) {
             return HOME;
         }
-        String path = pathOf(request);
-        String query = request.getQueryString();
         String target = query == null ? path : path + "?" + query;
         return target.startsWith("/") && !target.startsWith("//") && !target.startsWith("/\\") ? target : HOME;
     }

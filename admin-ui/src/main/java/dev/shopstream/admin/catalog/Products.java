@@ -9,6 +9,7 @@ import dev.shopstream.admin.client.catalog.model.ProductStatus;
 import dev.shopstream.admin.client.catalog.model.ProductView;
 import dev.shopstream.admin.client.catalog.model.StockAdjustment;
 import dev.shopstream.admin.services.ServiceCalls;
+import dev.shopstream.admin.web.CursorPaging;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,8 +22,6 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
 
@@ -53,9 +52,7 @@ public class Products implements Serializable {
 
     private ProductStatus status;
     private List<ProductView> page = List.of();
-    private String cursor;
-    private String nextCursor;
-    private final Deque<String> previousCursors = new ArrayDeque<>();
+    private final CursorPaging paging = new CursorPaging();
 
     @NotBlank
     @Size(max = 200)
@@ -82,28 +79,25 @@ public class Products implements Serializable {
     private String stockReason;
 
     public void load() {
-        calls.get("list products", () -> staffProducts.listStaffProducts(null, cursor, PAGE_SIZE, status))
+        calls.get("list products", () -> staffProducts.listStaffProducts(null, paging.cursor(), PAGE_SIZE, status))
                 .ifPresent(found -> {
                     page = found.getItems() == null ? List.of() : found.getItems();
-                    nextCursor = found.getNextCursor();
+                    paging.shown(found.getNextCursor());
                 });
     }
 
     public void filter() {
-        cursor = null;
-        previousCursors.clear();
+        paging.first();
         load();
     }
 
     public void next() {
-        previousCursors.push(cursor == null ? "" : cursor);
-        cursor = nextCursor;
+        paging.next();
         load();
     }
 
     public void previous() {
-        String previous = previousCursors.isEmpty() ? "" : previousCursors.pop();
-        cursor = previous.isEmpty() ? null : previous;
+        paging.previous();
         load();
     }
 
@@ -138,11 +132,11 @@ public class Products implements Serializable {
     }
 
     public boolean isHasNext() {
-        return nextCursor != null;
+        return paging.hasNext();
     }
 
     public boolean isHasPrevious() {
-        return !previousCursors.isEmpty();
+        return paging.hasPrevious();
     }
 
     public ProductStatus[] getStatuses() {

@@ -3,14 +3,13 @@ package dev.shopstream.admin.orders;
 import dev.shopstream.admin.client.orders.StaffOrdersApi;
 import dev.shopstream.admin.client.orders.model.OrderView;
 import dev.shopstream.admin.services.ServiceCalls;
+import dev.shopstream.admin.web.CursorPaging;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 
 /** Orders, newest first, filtered by state and customer, with cursor paging. */
@@ -30,33 +29,28 @@ public class Orders implements Serializable {
     private String status;
     private String customerId;
     private List<OrderView> page = List.of();
-    private String cursor;
-    private String nextCursor;
-    private final Deque<String> previousCursors = new ArrayDeque<>();
+    private final CursorPaging paging = new CursorPaging();
 
     public void load() {
-        calls.get("search orders", () -> orders.searchOrders(cursor, blankToNull(customerId), null, PAGE_SIZE, null,
+        calls.get("search orders", () -> orders.searchOrders(paging.cursor(), blankToNull(customerId), null, PAGE_SIZE, null,
                 null, blankToNull(status), null)).ifPresent(found -> {
                     page = found.getItems() == null ? List.of() : found.getItems();
-                    nextCursor = found.getNextCursor();
+                    paging.shown(found.getNextCursor());
                 });
     }
 
     public void filter() {
-        cursor = null;
-        previousCursors.clear();
+        paging.first();
         load();
     }
 
     public void next() {
-        previousCursors.push(cursor == null ? "" : cursor);
-        cursor = nextCursor;
+        paging.next();
         load();
     }
 
     public void previous() {
-        String previous = previousCursors.isEmpty() ? "" : previousCursors.pop();
-        cursor = previous.isEmpty() ? null : previous;
+        paging.previous();
         load();
     }
 
@@ -73,11 +67,11 @@ public class Orders implements Serializable {
     }
 
     public boolean isHasNext() {
-        return nextCursor != null;
+        return paging.hasNext();
     }
 
     public boolean isHasPrevious() {
-        return !previousCursors.isEmpty();
+        return paging.hasPrevious();
     }
 
     public String getStatus() {

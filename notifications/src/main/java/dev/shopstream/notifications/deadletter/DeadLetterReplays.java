@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Staff's view of the records notifications' consumers gave up on, and their replay: a dead letter goes through the
@@ -47,19 +48,21 @@ public class DeadLetterReplays {
     public record Summary(int applied, int duplicate, int ignored, int failed) {
     }
 
-    /** The dead-letter topics notifications' consumers write to. */
+    /** The dead-letter topics notifications' consumers write to, each once (two consumers read order.lifecycle). */
     public List<String> deadLetterTopics() {
-        return consumers.stream().map(consumer -> consumer.topic() + ".dlq").sorted().toList();
+        return consumers.stream().map(consumer -> consumer.topic() + ".dlq").distinct().sorted().toList();
     }
 
     /** Notifications' dead letters in the topic (or all of them), newest first. */
     public List<DeadLetter> list(Optional<String> topic) {
+        List<String> wanted = deadLetterTopics().stream()
+                .filter(deadLetterTopic -> topic.isEmpty() || topic.get().equals(deadLetterTopic)).toList();
+        Map<String, List<DeadLetter>> byTopic = topics.latest(wanted, LATEST).stream()
+                .filter(letter -> consumerOf(letter).isPresent())
+                .collect(Collectors.groupingBy(DeadLetter::topic));
         List<DeadLetter> letters = new ArrayList<>();
-        for (String deadLetterTopic : deadLetterTopics()) {
-            if (topic.isEmpty() || topic.get().equals(deadLetterTopic)) {
-                letters.addAll(replays.withReplays(deadLetterTopic, topics.latest(deadLetterTopic, LATEST).stream()
-                        .filter(letter -> consumerOf(letter).isPresent()).toList()));
-            }
+        for (String deadLetterTopic : wanted) {
+            letters.addAll(replays.withReplays(deadLetterTopic, byTopic.getOrDefault(deadLetterTopic, List.of())));
         }
         return letters;
     }

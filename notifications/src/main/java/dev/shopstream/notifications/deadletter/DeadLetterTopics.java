@@ -45,10 +45,15 @@ public class DeadLetterTopics {
         }
     }
 
-    /** The latest {@code perPartition} records of each partition of the dead-letter topic, newest first. */
-    public List<DeadLetter> latest(String topic, int perPartition) {
+    /**
+     * The latest {@code perPartition} records of each partition of the dead-letter topics, newest first, read by one
+     * consumer (a consumer per topic cost a page a connection and a metadata round trip each).
+     */
+    public List<DeadLetter> latest(List<String> topics, int perPartition) {
+        String names = String.join(", ", topics);
         try (KafkaConsumer<String, String> consumer = consumer()) {
-            List<TopicPartition> partitions = partitions(consumer, topic);
+            List<TopicPartition> partitions = new ArrayList<>();
+            topics.forEach(each -> partitions.addAll(partitions(consumer, each)));
             if (partitions.isEmpty()) {
                 return List.of();
             }
@@ -62,14 +67,14 @@ public class DeadLetterTopics {
             Instant deadline = Instant.now().plus(READ_TIMEOUT);
             while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
                 if (Instant.now().isAfter(deadline)) {
-                    throw new UnreadableException("Reading " + topic + " took longer than " + READ_TIMEOUT, null);
+                    throw new UnreadableException("Reading " + names + " took longer than " + READ_TIMEOUT, null);
                 }
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> letters.add(letter(record)));
             }
             letters.sort(Comparator.comparing(DeadLetter::deadLetteredAt).reversed());
             return letters;
         } catch (KafkaException e) {
-            throw new UnreadableException("Could not read " + topic + ": " + e.getMessage(), e);
+            throw new UnreadableException("Could not read " + names + ": " + e.getMessage(), e);
         }
     }
 

@@ -93,7 +93,9 @@ class DeadLetterIT extends NotificationsApiTest {
         HttpResponse<String> listed = api.get(DEAD_LETTERS + "?topic=order.lifecycle.dlq", token);
         assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
         List<JsonObject> letters = Api.jsonArray(listed).getValuesAs(JsonObject.class);
-        return letters.stream().filter(letter -> eventId.equals(letter.getString("eventId", null))).findFirst()
-                .orElseThrow(() -> new AssertionError("Dead letter of " + eventId + " not listed: " + letters));
+        List<JsonObject> matching = letters.stream()
+                .filter(letter -> eventId.equals(letter.getString("eventId", null))).toList();
+        assertThat(matching).as("dead letters of " + eventId + " in " + letters).hasSize(1);
+        return matching.get(0);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -59,6 +60,25 @@ public final class KeycloakUsers {
                     + granted.body());
         }
         return new SignedIn(id, username, tokens.signIn(username, PASSWORD).accessToken());
+    }
+
+    /**
+     * Lets the realm's client {@code clientId} send browsers back to {@code baseUri} after sign-in and sign-out, as
+     * an operator registers a deployment's address: a server under test listens on a free port.
+     */
+    public void allowRedirectsTo(String clientId, URI baseUri) {
+        String admin = tokens.masterAdmin().accessToken();
+        HttpResponse<String> found = send(admin, "GET", "/clients?clientId=" + clientId, null);
+        JsonObject client = Json.createReader(new StringReader(found.body())).readArray().getJsonObject(0);
+        String pattern = baseUri.toString().replaceAll("/$", "") + "/*";
+        JsonObject changed = Json.createObjectBuilder(client)
+                .add("redirectUris", Json.createArrayBuilder(client.getJsonArray("redirectUris")).add(pattern))
+                .build();
+        HttpResponse<String> updated = send(admin, "PUT", "/clients/" + client.getString("id"), changed.toString());
+        if (updated.statusCode() != 204) {
+            throw new IllegalStateException("Keycloak did not change client " + clientId + ": "
+                    + updated.statusCode() + " " + updated.body());
+        }
     }
 
     public TokenEndpoint tokens() {

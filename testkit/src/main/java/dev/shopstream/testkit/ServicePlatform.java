@@ -61,13 +61,17 @@ public final class ServicePlatform implements AutoCloseable {
 
     /**
      * Another service's server, started before the one under test and beside it, with a database of its own in the
-     * same PostgreSQL, the same Kafka and the same token issuer; the service under test finds it at the environment
-     * variable {@code urlVariable}.
+     * same PostgreSQL, the same Kafka and the same token issuer; the service under test, and the neighbours started
+     * after it, find it at each of the environment variables {@code urlVariables}.
      *
      * @param userDirectory the Liberty user directory its build assembled (its server is named {@code name})
      * @param settings      environment variables of its own
      */
-    public record Neighbour(String name, Path userDirectory, Map<String, String> settings, String urlVariable) {
+    public record Neighbour(String name, Path userDirectory, Map<String, String> settings, List<String> urlVariables) {
+
+        public Neighbour(String name, Path userDirectory, Map<String, String> settings, String urlVariable) {
+            this(name, userDirectory, settings, List.of(urlVariable));
+        }
     }
 
     /** Who issues the tokens the servers trust, and whether Keycloak runs. */
@@ -84,13 +88,16 @@ public final class ServicePlatform implements AutoCloseable {
                             List<Neighbour> neighbours) throws IOException {
         boolean withKeycloak = identity != Identity.TEST_TOKENS;
         this.database = database;
-        List<String> allDatabases = new ArrayList<>(List.of(database));
+        List<String> allDatabases = new ArrayList<>();
+        if (database != null) {
+            allDatabases.add(database);
+        }
         neighbours.forEach(neighbour -> allDatabases.add(neighbour.name()));
         if (withKeycloak) {
             allDatabases.add("keycloak");
         }
         databases = List.copyOf(allDatabases);
-        workDirectory = Files.createTempDirectory(database + "-it");
+        workDirectory = Files.createTempDirectory(SERVER_NAME + "-it");
         postgres = PostgresNode.start(workDirectory.resolve("postgres"), postgresPort, databases);
         kafka = KafkaNode.start(workDirectory.resolve("kafka"), Ports.freePort(), Ports.freePort());
         try {
@@ -113,7 +120,7 @@ public final class ServicePlatform implements AutoCloseable {
                         LibertyServerProcess.start(WLP_DIRECTORY, neighbour.userDirectory(), neighbour.name(), port,
                                 own, Duration.ofMinutes(3))));
                 neighbourStarts.get(neighbour.name()).run();
-                environment.put(neighbour.urlVariable(), "http://localhost:" + port);
+                neighbour.urlVariables().forEach(variable -> environment.put(variable, "http://localhost:" + port));
             }
             environment.putAll(settings);
             forgetPreviousRun(USER_DIRECTORY, SERVER_NAME);
@@ -175,14 +182,15 @@ public final class ServicePlatform implements AutoCloseable {
 
     /**
      * Like {@link #startWithKeycloak}, with other services' servers beside the one under test (orders calls
-     * catalog and payments), started first.
+     * catalog and payments), started first in the order given. A {@code database} of {@code null} gives the server
+     * under test none of its own (the admin console keeps no data).
      */
     public static ServicePlatform startWithKeycloak(String database, Map<String, String> settings,
                                                     List<Neighbour> neighbours) {
         try {
             return new ServicePlatform(database, settings, Identity.KEYCLOAK, neighbours);
         } catch (IOException e) {
-            throw new IllegalStateException("Could not start the " + database + " test platform", e);
+            throw new IllegalStateException("Could not start the " + SERVER_NAME + " test platform", e);
         }
     }
 

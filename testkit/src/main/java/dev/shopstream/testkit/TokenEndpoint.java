@@ -87,14 +87,22 @@ public final class TokenEndpoint {
      * Signs a staff member in with a fresh TOTP code. The realm takes each code once and accepts the next step's code
      * too, so successive sign-ins move one step ahead each time (several tests may sign in within 30 s).
      */
-    public synchronized TokenResponse passwordWithTotp(String username, String password, String totpSecret) {
+    public TokenResponse passwordWithTotp(String username, String password, String totpSecret) {
+        return token(node.tokenEndpoint(), Map.of("grant_type", "password", "client_id", DEV_CLIENT,
+                "username", username, "password", password, "totp", nextTotpCode(totpSecret)));
+    }
+
+    /**
+     * A TOTP code no sign-in through this endpoint has used yet, for the password grant or a browser's sign-in form:
+     * the current step's, else the next step's, else (waiting for it) a later one.
+     */
+    public synchronized String nextTotpCode(String totpSecret) {
         long step = Math.max(Totp.currentStep(), lastTotpStep + 1);
         while (step > Totp.currentStep() + 1) {
             sleep(Duration.ofSeconds(1));
         }
         lastTotpStep = step;
-        return token(node.tokenEndpoint(), Map.of("grant_type", "password", "client_id", DEV_CLIENT,
-                "username", username, "password", password, "totp", Totp.codeForStep(totpSecret, step)));
+        return Totp.codeForStep(totpSecret, step);
     }
 
     public TokenResponse refresh(String refreshToken) {

@@ -1,19 +1,16 @@
 package dev.shopstream.admin.catalog;
 
-import dev.shopstream.admin.client.catalog.InventoryApi;
 import dev.shopstream.admin.client.catalog.ProductsApi;
 import dev.shopstream.admin.client.catalog.ProductsStaffApi;
 import dev.shopstream.admin.client.catalog.model.Money;
 import dev.shopstream.admin.client.catalog.model.ProductInput;
 import dev.shopstream.admin.client.catalog.model.ProductStatus;
 import dev.shopstream.admin.client.catalog.model.ProductView;
-import dev.shopstream.admin.client.catalog.model.StockAdjustment;
 import dev.shopstream.admin.services.ServiceCalls;
 import dev.shopstream.admin.web.CursorPaging;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,8 +23,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The product list (every status, newest first, cursor paging), creating a product (admins) and adjusting a SKU's
- * stock (admins). Each change carries an Idempotency-Key, so a double click creates one product.
+ * The product list (every status, newest first, cursor paging) and creating a product (admins), which then opens
+ * for its SKUs. Creating carries an Idempotency-Key, so a double click creates one product.
  */
 @Named
 @ViewScoped
@@ -46,10 +43,6 @@ public class Products implements Serializable {
     @RestClient
     transient ProductsApi products;
 
-    @Inject
-    @RestClient
-    transient InventoryApi inventory;
-
     private ProductStatus status;
     private List<ProductView> page = List.of();
     private final CursorPaging paging = new CursorPaging();
@@ -66,17 +59,6 @@ public class Products implements Serializable {
     @Pattern(regexp = "[A-Z]{3}", message = "a three-letter currency code, such as EUR")
     private String newCurrency = "EUR";
     private String idempotencyKey = UUID.randomUUID().toString();
-
-    @NotBlank
-    @Size(max = 64)
-    private String stockSku;
-    @NotNull
-    @Min(-1_000_000)
-    @Max(1_000_000)
-    private Integer stockDelta;
-    @NotBlank
-    @Size(max = 200)
-    private String stockReason;
 
     public void load() {
         calls.get("list products", () -> staffProducts.listStaffProducts(null, paging.cursor(), PAGE_SIZE, status))
@@ -101,30 +83,16 @@ public class Products implements Serializable {
         load();
     }
 
-    public void create() {
+    /** Creates the product and opens its page, where its SKUs are added; stays here when it was refused. */
+    public String create() {
         ProductInput input = new ProductInput().name(newName).description(newDescription)
                 .prices(List.of(new Money().amountMinor(newPriceMinor).currency(newCurrency)))
                 .status(ProductStatus.ACTIVE);
-        calls.get("create the product", () -> products.createProduct(input, idempotencyKey)).ifPresent(created -> {
-            calls.done("Created " + created.getName() + ".");
-            newName = null;
-            newDescription = null;
-            newPriceMinor = null;
-            idempotencyKey = UUID.randomUUID().toString();
-            filter();
-        });
-    }
-
-    public void adjustStock() {
-        StockAdjustment adjustment = new StockAdjustment().delta(stockDelta).reason(stockReason);
-        calls.get("adjust the stock of " + stockSku,
-                () -> inventory.adjustSkuStock(stockSku, UUID.randomUUID().toString(), adjustment))
-                .ifPresent(stock -> {
-                    calls.done(stock.getSku() + ": " + stock.getOnHand() + " on hand, "
-                            + stock.getAvailable() + " available.");
-                    stockDelta = null;
-                    stockReason = null;
-                });
+        return calls.get("create the product", () -> products.createProduct(input, idempotencyKey))
+                .map(created -> {
+                    calls.doneAfterRedirect("Created " + created.getName() + ": add its SKUs here.");
+                    return "/catalog/product?faces-redirect=true&id=" + created.getId();
+                }).orElse(null);
     }
 
     public List<ProductView> getPage() {
@@ -181,29 +149,5 @@ public class Products implements Serializable {
 
     public void setNewCurrency(String newCurrency) {
         this.newCurrency = newCurrency;
-    }
-
-    public String getStockSku() {
-        return stockSku;
-    }
-
-    public void setStockSku(String stockSku) {
-        this.stockSku = stockSku;
-    }
-
-    public Integer getStockDelta() {
-        return stockDelta;
-    }
-
-    public void setStockDelta(Integer stockDelta) {
-        this.stockDelta = stockDelta;
-    }
-
-    public String getStockReason() {
-        return stockReason;
-    }
-
-    public void setStockReason(String stockReason) {
-        this.stockReason = stockReason;
     }
 }

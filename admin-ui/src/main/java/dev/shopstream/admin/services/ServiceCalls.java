@@ -71,6 +71,12 @@ public class ServiceCalls {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
     }
 
+    /** Like {@link #done}, for an action that redirects to another page: the message is shown there. */
+    public void doneAfterRedirect(String message) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        done(message);
+    }
+
     private void show(String what, ServiceProblem problem) {
         String reference = " (correlation id " + Optional.ofNullable(problem.correlationId()).orElse(correlation.id())
                 + ")";

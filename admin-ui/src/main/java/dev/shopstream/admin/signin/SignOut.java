@@ -30,8 +30,10 @@ public class SignOut {
         HttpSession session = request.getSession(false);
         Optional<StaffTokens> tokens = SignedInSession.of(session).map(SignedInSession::tokens);
         request.logout();
-        if (session != null) {
-            session.invalidate();
+        // Liberty's logout may already have invalidated the session; whatever is left goes now.
+        HttpSession remaining = request.getSession(false);
+        if (remaining != null) {
+            remaining.invalidate();
         }
         external.redirect(tokens.isPresent() ? provider.endSession(tokens.get().idToken()).toString()
                 : external.getRequestContextPath() + SignInSettings.SIGNED_OUT_PAGE);

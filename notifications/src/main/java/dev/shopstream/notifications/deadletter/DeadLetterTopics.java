@@ -2,6 +2,7 @@ package dev.shopstream.notifications.deadletter;
 
 import dev.shopstream.commons.inbox.DeadLetters;
 import dev.shopstream.commons.json.Jsonp;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -24,15 +25,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads dead-letter topics with a plain kafka-clients consumer that is assigned partitions and joins no group, so
- * reading commits nothing and changes nothing for anyone: the latest records of each partition, or one record.
+ * reading commits nothing and changes nothing for anyone: the latest records of each partition, or one record. One
+ * consumer serves every read, one at a time (staff pages, not a hot path): a new consumer per read cost each page
+ * hundreds of milliseconds of connecting and metadata. After a Kafka error it is replaced.
  */
 @ApplicationScoped
 public class DeadLetterTopics {
 
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
+
+    private KafkaConsumer<String, String> shared;
 
     @Inject
     @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
@@ -51,7 +57,7 @@ public class DeadLetterTopics {
      */
     public List<DeadLetter> latest(List<String> topics, int perPartition) {
         String names = String.join(", ", topics);
-        try (KafkaConsumer<String, String> consumer = consumer()) {
+        return reading(names, consumer -> {
             List<TopicPartition> partitions = new ArrayList<>();
             topics.forEach(each -> partitions.addAll(partitions(consumer, each)));
             if (partitions.isEmpty()) {
@@ -73,13 +79,11 @@ public class DeadLetterTopics {
             }
             letters.sort(Comparator.comparing(DeadLetter::deadLetteredAt).reversed());
             return letters;
-        } catch (KafkaException e) {
-            throw new UnreadableException("Could not read " + names + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     public Optional<DeadLetter> find(String topic, int partition, long offset) {
-        try (KafkaConsumer<String, String> consumer = consumer()) {
+        return reading(topic, consumer -> {
             TopicPartition wanted = new TopicPartition(topic, partition);
             if (!partitions(consumer, topic).contains(wanted)) {
                 return Optional.empty();
@@ -99,8 +103,31 @@ public class DeadLetterTopics {
                 }
             }
             throw new UnreadableException("Reading " + topic + "/" + partition + "@" + offset + " timed out", null);
+        });
+    }
+
+    /** Runs a read on the shared consumer, one at a time; {@code what} names the topics for error messages. */
+    private synchronized <T> T reading(String what, Function<KafkaConsumer<String, String>, T> read) {
+        if (shared == null) {
+            shared = consumer();
+        }
+        try {
+            return read.apply(shared);
         } catch (KafkaException e) {
-            throw new UnreadableException("Could not read " + topic + ": " + e.getMessage(), e);
+            close();
+            throw new UnreadableException("Could not read " + what + ": " + e.getMessage(), e);
+        } finally {
+            if (shared != null) {
+                shared.unsubscribe();
+            }
+        }
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (shared != null) {
+            shared.close();
+            shared = null;
         }
     }
 

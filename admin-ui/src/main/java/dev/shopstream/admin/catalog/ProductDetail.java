@@ -4,6 +4,7 @@ import dev.shopstream.admin.client.catalog.InventoryApi;
 import dev.shopstream.admin.client.catalog.ProductsApi;
 import dev.shopstream.admin.client.catalog.ProductsStaffApi;
 import dev.shopstream.admin.client.catalog.model.NewSku;
+import dev.shopstream.admin.client.catalog.model.ProductInput;
 import dev.shopstream.admin.client.catalog.model.ProductStatus;
 import dev.shopstream.admin.client.catalog.model.ProductView;
 import dev.shopstream.admin.client.catalog.model.PublicSkuView;
@@ -13,6 +14,7 @@ import dev.shopstream.admin.services.ServiceCalls;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -27,8 +29,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One product as staff see it, with the stock of each of its SKUs; admins add a SKU and adjust a SKU's stock
- * (received goods, write-offs). Each change carries an Idempotency-Key, so a double click changes the stock once.
+ * One product as staff see it, with the stock of each of its SKUs; admins edit its details and prices, add a SKU
+ * and adjust a SKU's stock (received goods, write-offs). An edit is sent with the version it was made on (If-Match),
+ * so an edit over someone else's newer one is refused ("changed by someone else — reload") and loses nothing. Stock
+ * changes carry an Idempotency-Key, so a double click changes the stock once.
  */
 @Named
 @ViewScoped
@@ -57,6 +61,16 @@ public class ProductDetail implements Serializable {
     private List<StockView> skus = List.of();
 
     @NotBlank
+    @Size(max = 200)
+    private String editName;
+    @Size(max = 5000)
+    private String editDescription;
+    @NotNull
+    private ProductStatus editStatus;
+    @Valid
+    private List<PriceRow> editPrices = new ArrayList<>();
+
+    @NotBlank
     @Size(max = 64)
     @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "letters, digits, dots, dashes and underscores")
     private String newSkuCode;
@@ -83,9 +97,35 @@ public class ProductDetail implements Serializable {
             return;
         }
         calls.get("read the product", () -> staffProducts.getStaffProduct(id)).ifPresent(found -> {
-            product = found;
+            shown(found);
             skus = product.getStatus() == ProductStatus.ACTIVE ? stockOfSkus() : List.of();
         });
+    }
+
+    private void shown(ProductView found) {
+        product = found;
+        editName = found.getName();
+        editDescription = found.getDescription();
+        editStatus = found.getStatus();
+        editPrices = new ArrayList<>(found.getPrices().stream().map(PriceRow::of).toList());
+    }
+
+    /** Saves the edited details over the version they were made on; slug, category, attributes and images stay. */
+    public void save() {
+        ProductInput input = new ProductInput().name(editName).description(editDescription).status(editStatus)
+                .slug(product.getSlug()).categoryId(product.getCategoryId()).attributes(product.getAttributes())
+                .imageUrls(product.getImageUrls())
+                .prices(editPrices.stream().filter(PriceRow::isFilled).map(PriceRow::toMoney).toList());
+        String version = "\"" + product.getVersion() + "\"";
+        calls.get("save the product", () -> products.replaceProduct(id, version, input)).ifPresent(saved -> {
+            shown(saved);
+            calls.done("Saved " + saved.getName() + ".");
+        });
+    }
+
+    /** One more row for a price in another currency. */
+    public void addPrice() {
+        editPrices.add(new PriceRow(null, null));
     }
 
     /** The SKUs are listed on the product's public page (active products only), their stock by the inventory API. */
@@ -124,6 +164,38 @@ public class ProductDetail implements Serializable {
                     stockKey = UUID.randomUUID().toString();
                     load();
                 });
+    }
+
+    public ProductStatus[] getStatuses() {
+        return new ProductStatus[] {ProductStatus.DRAFT, ProductStatus.ACTIVE};
+    }
+
+    public String getEditName() {
+        return editName;
+    }
+
+    public void setEditName(String editName) {
+        this.editName = editName;
+    }
+
+    public String getEditDescription() {
+        return editDescription;
+    }
+
+    public void setEditDescription(String editDescription) {
+        this.editDescription = editDescription;
+    }
+
+    public ProductStatus getEditStatus() {
+        return editStatus;
+    }
+
+    public void setEditStatus(ProductStatus editStatus) {
+        this.editStatus = editStatus;
+    }
+
+    public List<PriceRow> getEditPrices() {
+        return editPrices;
     }
 
     public UUID getId() {

@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An administrator's day in the console, in one browser session: sign in with a TOTP code, create a product and see
- * the shop sell it, receive stock, refund part of a customer's order, and replay a dead-lettered event once its
- * cause is fixed. Each step checks through the services' own APIs that the console's change really happened.
+ * the shop sell it, edit it (never over someone else's newer edit), receive stock, refund part of a customer's order,
+ * and replay a dead-lettered event once its cause is fixed. Each step checks through the services' own APIs that the console's change really happened.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdminJourneyIT extends ConsoleTest {
@@ -118,9 +118,9 @@ class AdminJourneyIT extends ConsoleTest {
         productId = browser.url().replaceAll(".*[?&]id=([0-9a-f-]{36}).*", "$1");
 
         skuCode = "BOARD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        browser.type(By.id("form:code"), skuCode);
-        browser.type(By.id("form:onHand"), "5");
-        browser.click(By.id("form:add-sku"));
+        browser.type(By.id("newsku:code"), skuCode);
+        browser.type(By.id("newsku:onHand"), "5");
+        browser.click(By.id("newsku:add-sku"));
         assertThat(browser.waitForText(By.id("messages"), "Added SKU " + skuCode)).contains("5 on hand");
         assertThat(browser.waitForText(By.id("skus"), skuCode)).contains(skuCode);
 
@@ -135,6 +135,39 @@ class AdminJourneyIT extends ConsoleTest {
 
     @Test
     @Order(3)
+    void editsTheProductAndNeverOverwritesSomeoneElsesNewerEdit() {
+        browser.visit("/catalog/product.xhtml?id=" + productId);
+        String renamed = browser.waitFor(By.id("form:name")).getAttribute("value") + " (oiled)";
+        browser.type(By.id("form:name"), renamed);
+        browser.click(By.id("form:add-price"));
+        browser.type(By.id("form:prices:1:amount"), "5400");
+        browser.type(By.id("form:prices:1:currency"), "USD");
+        browser.click(By.id("form:save"));
+        browser.waitForText(By.id("messages"), "Saved " + renamed);
+        JsonObject inDollars = Api.json(catalog.get("/api/products/" + productId + "?currency=USD", null));
+        assertThat(inDollars.getString("name")).isEqualTo(renamed);
+        assertThat(inDollars.getJsonObject("price").getInt("amountMinor")).isEqualTo(5400);
+
+        browser.type(By.id("form:description"), "Edited in the console");
+        JsonObject current = staffProduct();
+        HttpResponse<String> elsewhere = catalog.putJson("/api/products/" + productId, Json.createObjectBuilder()
+                .add("name", current.getString("name")).add("description", "Edited elsewhere meanwhile")
+                .add("slug", current.getString("slug")).add("status", current.getString("status"))
+                .add("prices", current.getJsonArray("prices")).build().toString(), adminToken(),
+                "\"" + current.getJsonNumber("version") + "\"");
+        assertThat(elsewhere.statusCode()).as(elsewhere.body()).isEqualTo(200);
+        browser.click(By.id("form:save"));
+        assertThat(browser.waitForText(By.id("messages"), "Changed by someone else")).contains("reload",
+                "correlation id");
+        assertThat(staffProduct().getString("description")).isEqualTo("Edited elsewhere meanwhile");
+    }
+
+    private static JsonObject staffProduct() {
+        return Api.json(catalog.get("/api/staff/products/" + productId, adminToken()));
+    }
+
+    @Test
+    @Order(4)
     void receivesStockAndRefusesAChangeThatIsNotANumber() {
         browser.visit("/catalog/product.xhtml?id=" + productId);
         browser.choose("stock:sku", skuCode);
@@ -151,7 +184,7 @@ class AdminJourneyIT extends ConsoleTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void findsTheCustomersOrderAndRefundsPartOfIt() throws Exception {
         browser.visit("/orders/orders.xhtml");
         browser.type(By.id("list:customer"), customer.id());
@@ -176,7 +209,7 @@ class AdminJourneyIT extends ConsoleTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void replaysADeadLetterOnceItsCauseIsFixed() {
         browser.visit("/notifications/dead-letters.xhtml");
         browser.waitForText(By.id("list:letters"), deadLetter);

@@ -58,7 +58,7 @@ class SupportIT extends ConsoleTest {
 
         browser.visit("/catalog/product.xhtml?id=" + productId);
         assertThat(browser.waitFor(By.id("skus")).getText()).as("4 received, 1 sold").contains(sku + " 3 0 3");
-        assertThat(browser.present(By.id("form:add-sku"))).as("add SKU").isFalse();
+        assertThat(browser.present(By.id("newsku:add-sku"))).as("add SKU").isFalse();
         assertThat(browser.present(By.id("stock:adjust"))).as("adjust stock").isFalse();
 
         browser.visit("/orders/orders.xhtml");

@@ -7,7 +7,6 @@ import dev.shopstream.testkit.Mailbox;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -76,13 +75,6 @@ class AdminJourneyIT extends ConsoleTest {
             place.append(letter.topic()).append('/').append(letter.partition()).append('/').append(letter.offset());
         });
         return place.toString();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

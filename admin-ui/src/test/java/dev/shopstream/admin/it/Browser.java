@@ -68,6 +68,14 @@ final class Browser implements AutoCloseable {
         return logger;
     }
 
+    /** Closes the browser a test class left open, if any. */
+    static void closeOpen() {
+        Browser browser = open;
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
     /** What the open browser shows, saved as {@code name}.png and {@code name}.html beside the screenshots. */
     static void saveEvidence(String name) {
         Browser browser = open;
@@ -181,6 +189,9 @@ final class Browser implements AutoCloseable {
 
     /** The navigation's time from the request to the load event, and the server's part (request to last byte). */
     private void recordTiming(String page) {
+        new WebDriverWait(driver, WAIT).until(loaded -> (Boolean) ((JavascriptExecutor) driver).executeScript("""
+                const n = performance.getEntriesByType('navigation')[0];
+                return !n || n.loadEventEnd > 0;"""));
         Object timing = ((JavascriptExecutor) driver).executeScript("""
                 const n = performance.getEntriesByType('navigation')[0];
                 return n ? [n.loadEventEnd - n.startTime, n.responseEnd - n.requestStart] : null;""");

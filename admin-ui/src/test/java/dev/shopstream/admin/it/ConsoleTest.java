@@ -6,6 +6,7 @@ import dev.shopstream.testkit.KeycloakUsers;
 import dev.shopstream.testkit.ServicePlatform;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -57,6 +58,12 @@ abstract class ConsoleTest {
         if (users == null) {
             users = new KeycloakUsers(started.keycloak());
         }
+    }
+
+    /** The browser a test class left open closes after its last test. */
+    @AfterAll
+    static void closeBrowser() {
+        Browser.closeOpen();
     }
 
     static Browser browser() {

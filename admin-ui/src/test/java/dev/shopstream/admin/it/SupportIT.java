@@ -3,7 +3,6 @@ package dev.shopstream.admin.it;
 import dev.shopstream.testkit.Api;
 import dev.shopstream.testkit.KeycloakUsers;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -38,13 +37,6 @@ class SupportIT extends ConsoleTest {
         order = confirmedOrder(sku, 1, customer.token());
         browser = browser();
         browser.signIn(SUPPORT, SUPPORT_PASSWORD, totp());
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
